@@ -1,0 +1,757 @@
+// The evaluator (manual §3.3, §3.4): each AST node is compiled once into a closure over the
+// explicit frame `f` (slots, upvalues, varargs). Written in the generator flavour; the direct
+// flavour compile.direct.ts is derived from this file (scripts/derive-direct.js).
+import type * as A from "../../grammar/ast";
+import { LuaTable } from "../runtime/table";
+import { Cell, LuaFunction, truthy, type LuaValue } from "../runtime/value";
+import * as N from "../runtime/number";
+import { describe } from "./describe";
+import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type Proto } from "./frame";
+import type { Runtime } from "./runtime";
+import type { Co } from "./flavour-gen";
+import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
+
+type ExprFn = (f: Frame) => Co<LuaValue>;
+type MultiFn = (f: Frame) => Co<LuaValue[]>;
+type StatFn = (f: Frame) => Co<Completion>;
+
+/** What every node compiler needs: the runtime and the prototype being compiled. */
+interface Ctx {
+  L: Runtime;
+  p: Proto;
+}
+
+/** Compiles a function's body; the result runs one activation on a prepared frame. */
+export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
+  return block({ L: p.L, p }, p.fn.body);
+}
+
+// --- statements ----------------------------------------------------------------------------------
+
+function block(C: Ctx, b: A.Block): StatFn {
+  const stats = b.stats.map((s) => stat(C, s));
+  const n = stats.length;
+  const labels = new Map<object, number>();
+  b.stats.forEach((s, i) => {
+    if (s.kind === "Label") labels.set(s, i);
+  });
+  if (labels.size === 0) {
+    if (n === 0) return function* () { return undefined; };
+    if (n === 1) return stats[0];
+    return function* (f) {
+      for (let i = 0; i < n; i++) {
+        const r = yield* stats[i](f);
+        if (r !== undefined) return r;
+      }
+      return undefined;
+    };
+  }
+  return function* (f) {
+    let i = 0;
+    while (i < n) {
+      const r = yield* stats[i](f);
+      i++;
+      if (r !== undefined) {
+        const target = r instanceof GotoSignal ? labels.get(r.label) : undefined;
+        if (target === undefined) return r;
+        i = target;
+      }
+    }
+    return undefined;
+  };
+}
+
+function stat(C: Ctx, s: A.Stat): StatFn {
+  switch (s.kind) {
+    case "Local": return localStat(C, s);
+    case "Assign": return assignStat(C, s);
+    case "CallStat": {
+      const c = multi(C, s.call);
+      return function* (f) {
+        yield* c(f);
+        return undefined;
+      };
+    }
+    case "Do": return block(C, s.body);
+    case "While": return whileStat(C, s);
+    case "Repeat": return repeatStat(C, s);
+    case "If": return ifStat(C, s);
+    case "NumericFor": return numericFor(C, s);
+    case "GenericFor": return genericFor(C, s);
+    case "FunctionStat": return assignTo(C, s.target, expr(C, s.func));
+    case "LocalFunction": return localFunction(C, s);
+    case "Return": return returnStat(C, s);
+    case "Break": return function* () { return BREAK; };
+    case "Goto": {
+      const signal = new GotoSignal(s.target!);
+      return function* () { return signal; };
+    }
+    case "Label": return function* () { return undefined; };
+  }
+}
+
+/** Stores `v` into a freshly declared local (a new cell when an inner function captures it). */
+function declare(d: A.LocalDecl): (f: Frame, v: LuaValue) => void {
+  const slot = d.slot;
+  if (d.captured) return (f, v) => { f.s[slot] = new Cell(v); };
+  return (f, v) => { f.s[slot] = v; };
+}
+
+function localStat(C: Ctx, s: A.LocalStat): StatFn {
+  const decls = s.names.map(declare);
+  if (decls.length === 1 && s.exprs.length === 1) {
+    const d = decls[0];
+    const e = expr(C, s.exprs[0]);
+    return function* (f) {
+      d(f, yield* e(f));
+      return undefined;
+    };
+  }
+  const values = adjusted(C, s.exprs, decls.length);
+  return function* (f) {
+    const vs = yield* values(f);
+    for (let i = 0; i < decls.length; i++) decls[i](f, vs[i]);
+    return undefined;
+  };
+}
+
+function localFunction(C: Ctx, s: A.LocalFunctionStat): StatFn {
+  const slot = s.decl.slot;
+  const make = expr(C, s.func);
+  if (s.decl.captured) {
+    // the function sees itself: the cell exists before the closure captures it
+    return function* (f) {
+      const cell = new Cell(undefined);
+      f.s[slot] = cell;
+      cell.v = yield* make(f);
+      return undefined;
+    };
+  }
+  return function* (f) {
+    f.s[slot] = yield* make(f);
+    return undefined;
+  };
+}
+
+/** A compiled assignment target: evaluates its table and key first, then stores. */
+type Target = (f: Frame) => Co<(v: LuaValue) => Co<void>>;
+
+function target(C: Ctx, t: A.LValue): Target {
+  const L = C.L;
+  if (t.kind === "Index") {
+    const obj = expr(C, t.object);
+    const key = expr(C, t.key);
+    return function* (f) {
+      const o = yield* obj(f);
+      const k = yield* key(f);
+      return function* (v: LuaValue) {
+        if (o instanceof LuaTable && o.metatable === undefined) {
+          L.rawSet(o, k, v);
+          return;
+        }
+        f.pc = t;
+        yield* setIndex(L, o, k, v, t.object);
+      };
+    };
+  }
+  const store = storeName(C, t);
+  return function* (f) {
+    return function* (v: LuaValue) {
+      yield* store(f, v);
+    };
+  };
+}
+
+function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
+  const L = C.L;
+  const ref = t.ref;
+  switch (ref.kind) {
+    case "Local": {
+      const slot = ref.slot;
+      if (ref.decl.captured) return function* (f, v) { (f.s[slot] as Cell).v = v; };
+      return function* (f, v) { f.s[slot] = v; };
+    }
+    case "Upvalue": {
+      const i = ref.index;
+      return function* (f, v) { f.up[i].v = v; };
+    }
+    case "Global": {
+      const env = envGetter(ref.env);
+      const name = ref.name;
+      return function* (f, v) {
+        const e = env(f);
+        if (e instanceof LuaTable && e.metatable === undefined) {
+          e.setStr(name, v);
+          return;
+        }
+        f.pc = t;
+        yield* setIndex(L, e, name, v, ENV_EXPR);
+      };
+    }
+    default:
+      throw new Error(`unresolved name '${t.name}'`);
+  }
+}
+
+/** Describes `_ENV` itself in messages about indexing it. */
+const ENV_EXPR: A.Expr = { kind: "Name", name: "_ENV", ref: { kind: "Unresolved" }, line: 0, column: 0 };
+
+function envGetter(ref: Exclude<A.VarRef, { kind: "Unresolved" } | { kind: "Global" }>): (f: Frame) => LuaValue {
+  if (ref.kind === "Upvalue") {
+    const i = ref.index;
+    return (f) => f.up[i].v;
+  }
+  const slot = ref.slot;
+  if (ref.decl.captured) return (f) => (f.s[slot] as Cell).v;
+  return (f) => f.s[slot];
+}
+
+function assignTo(C: Ctx, t: A.LValue, value: ExprFn): StatFn {
+  const tg = target(C, t);
+  return function* (f) {
+    const store = yield* tg(f);
+    yield* store(yield* value(f));
+    return undefined;
+  };
+}
+
+function assignStat(C: Ctx, s: A.AssignStat): StatFn {
+  if (s.targets.length === 1 && s.exprs.length === 1) {
+    const t = s.targets[0];
+    if (t.kind === "Name") {
+      const store = storeName(C, t);
+      const e = expr(C, s.exprs[0]);
+      return function* (f) {
+        yield* store(f, yield* e(f));
+        return undefined;
+      };
+    }
+    return assignTo(C, t, expr(C, s.exprs[0]));
+  }
+  const targets = s.targets.map((t) => target(C, t));
+  const values = adjusted(C, s.exprs, targets.length);
+  return function* (f) {
+    const stores: ((v: LuaValue) => Co<void>)[] = [];
+    for (const t of targets) stores.push(yield* t(f));
+    const vs = yield* values(f);
+    // PUC stores from the last target to the first
+    for (let i = stores.length - 1; i >= 0; i--) yield* stores[i](vs[i]);
+    return undefined;
+  };
+}
+
+function whileStat(C: Ctx, s: A.WhileStat): StatFn {
+  const cond = expr(C, s.cond);
+  const body = block(C, s.body);
+  return function* (f) {
+    while (truthy(yield* cond(f))) {
+      const r = yield* body(f);
+      if (r !== undefined) return r === BREAK ? undefined : r;
+    }
+    return undefined;
+  };
+}
+
+function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
+  const cond = expr(C, s.cond);
+  const body = block(C, s.body);
+  return function* (f) {
+    for (;;) {
+      const r = yield* body(f);
+      if (r !== undefined) return r === BREAK ? undefined : r;
+      if (truthy(yield* cond(f))) return undefined;
+    }
+  };
+}
+
+function ifStat(C: Ctx, s: A.IfStat): StatFn {
+  const conds = s.clauses.map((c) => expr(C, c.cond));
+  const bodies = s.clauses.map((c) => block(C, c.body));
+  const orelse = s.orelse ? block(C, s.orelse) : undefined;
+  const n = conds.length;
+  return function* (f) {
+    for (let i = 0; i < n; i++) {
+      if (truthy(yield* conds[i](f))) return yield* bodies[i](f);
+    }
+    return orelse === undefined ? undefined : yield* orelse(f);
+  };
+}
+
+function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
+  const L = C.L;
+  const start = expr(C, s.start);
+  const limit = expr(C, s.limit);
+  const step = s.step ? expr(C, s.step) : undefined;
+  const body = block(C, s.body);
+  const set = declare(s.variable);
+  const pc = { kind: "ForPrep", line: s.doLine };
+  return function* (f) {
+    const v0 = yield* start(f);
+    const vl = yield* limit(f);
+    const vs = step ? yield* step(f) : 1;
+    f.pc = pc;
+    // the common case: safe integers that cannot overflow while counting
+    if (typeof v0 === "number" && typeof vs === "number" && typeof vl === "number" &&
+        Number.isSafeInteger(v0) && Number.isSafeInteger(vs) && Number.isSafeInteger(vl) &&
+        Math.abs(vl) + Math.abs(vs) < Number.MAX_SAFE_INTEGER && vs !== 0) {
+      if (vs > 0) {
+        for (let i = v0; i <= vl; i += vs) {
+          set(f, i);
+          const r = yield* body(f);
+          if (r !== undefined) return r === BREAK ? undefined : r;
+        }
+      } else {
+        for (let i = v0; i >= vl; i += vs) {
+          set(f, i);
+          const r = yield* body(f);
+          if (r !== undefined) return r === BREAK ? undefined : r;
+        }
+      }
+      return undefined;
+    }
+    const loop = L.forLoop(v0, vl, vs);
+    for (let i = loop.first(); i !== undefined; i = loop.next()) {
+      set(f, i);
+      const r = yield* body(f);
+      if (r !== undefined) return r === BREAK ? undefined : r;
+    }
+    return undefined;
+  };
+}
+
+function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
+  const L = C.L;
+  const init = adjusted(C, s.exprs, 3);
+  const body = block(C, s.body);
+  const vars = s.variables.map(declare);
+  const nvars = vars.length;
+  const pc = { kind: "ForCall", line: s.callLine };
+  return function* (f) {
+    const [fn, state, first] = yield* init(f);
+    let control = first;
+    for (;;) {
+      f.pc = pc;
+      const rs = fn instanceof LuaClosure
+        ? yield* callClosure(L, fn, [state, control], false)
+        : yield* call(L, fn, [state, control]);
+      const v1 = rs[0];
+      if (v1 === undefined) return undefined;
+      control = v1;
+      for (let i = 0; i < nvars; i++) vars[i](f, rs[i]);
+      const r = yield* body(f);
+      if (r !== undefined) return r === BREAK ? undefined : r;
+    }
+  };
+}
+
+function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
+  const L = C.L;
+  const es = s.exprs;
+  if (es.length === 1 && (es[0].kind === "Call" || es[0].kind === "MethodCall")) {
+    // a tail call: the caller's call loop runs it once this frame is gone
+    const c = es[0];
+    const prepare = callParts(C, c);
+    return function* (f) {
+      const [fn, args] = yield* prepare(f);
+      if (fn instanceof LuaFunction) return new TailCall(fn, args, c);
+      f.pc = c;
+      const h = L.getMetafield(fn, "__call");
+      if (h === undefined) L.runError(`attempt to call a ${L.typeName(fn)} value${describe(calleeExpr(c))}`);
+      return new TailCall(h, [fn, ...args], c);
+    };
+  }
+  if (es.length === 0) return function* () { return NO_VALUES; };
+  if (es.length === 1 && es[0].kind !== "Vararg") {
+    const e = expr(C, es[0]);
+    return function* (f) { return [yield* e(f)]; };
+  }
+  const values = list(C, es);
+  return function* (f) { return yield* values(f); };
+}
+
+// --- expressions ---------------------------------------------------------------------------------
+
+/** The callee expression of a call, for "attempt to call" descriptions. */
+function calleeExpr(c: A.CallExpr | A.MethodCallExpr): A.Expr {
+  return c.kind === "Call" ? c.callee : c;
+}
+
+/** Evaluates a call's function and arguments (for method calls, looks the method up on the object). */
+function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[LuaValue, LuaValue[]]> {
+  const L = C.L;
+  const args = list(C, c.args);
+  if (c.kind === "Call") {
+    const callee = expr(C, c.callee);
+    return function* (f) {
+      const fn = yield* callee(f);
+      return [fn, yield* args(f)];
+    };
+  }
+  const obj = expr(C, c.object);
+  const name = c.name;
+  const objExpr = c.object;
+  return function* (f) {
+    const o = yield* obj(f);
+    let fn: LuaValue;
+    if (o instanceof LuaTable && ((fn = o.getStr(name)) !== undefined || o.metatable === undefined)) {
+      // found without metamethods
+    } else {
+      f.pc = c;
+      fn = yield* index(L, o, name, objExpr);
+    }
+    const rest = yield* args(f);
+    const all = new Array<LuaValue>(rest.length + 1);
+    all[0] = o;
+    for (let i = 0; i < rest.length; i++) all[i + 1] = rest[i];
+    return [fn, all];
+  };
+}
+
+/** A call or vararg expression producing all its values. */
+function multi(C: Ctx, e: A.Expr): MultiFn {
+  const L = C.L;
+  if (e.kind === "Vararg") return function* (f) { return f.va; };
+  if (e.kind === "Call" || e.kind === "MethodCall") {
+    const parts = callParts(C, e);
+    const desc = calleeExpr(e);
+    return function* (f) {
+      const [fn, args] = yield* parts(f);
+      f.pc = e;
+      if (fn instanceof LuaClosure) return yield* callClosure(L, fn, args, false);
+      return yield* call(L, fn, args, desc);
+    };
+  }
+  const single = expr(C, e);
+  return function* (f) { return [yield* single(f)]; };
+}
+
+function isMulti(e: A.Expr): boolean {
+  return e.kind === "Call" || e.kind === "MethodCall" || e.kind === "Vararg";
+}
+
+/** All values of an expression list: each expression gives one value, the last gives all of its own. */
+function list(C: Ctx, es: A.Expr[]): MultiFn {
+  const n = es.length;
+  if (n === 0) return function* () { return []; };
+  const last = es[n - 1];
+  if (!isMulti(last)) {
+    const fns = es.map((e) => expr(C, e));
+    if (n === 1) {
+      const e0 = fns[0];
+      return function* (f) { return [yield* e0(f)]; };
+    }
+    return function* (f) {
+      const out = new Array<LuaValue>(n);
+      for (let i = 0; i < n; i++) out[i] = yield* fns[i](f);
+      return out;
+    };
+  }
+  const firsts = es.slice(0, n - 1).map((e) => expr(C, e));
+  const tail = multi(C, last);
+  if (firsts.length === 0) return tail;
+  return function* (f) {
+    const out: LuaValue[] = [];
+    for (const e of firsts) out.push(yield* e(f));
+    const rest = yield* tail(f);
+    for (let i = 0; i < rest.length; i++) out.push(rest[i]);
+    return out;
+  };
+}
+
+/** An expression list adjusted to exactly `n` values (extra values are still evaluated). */
+function adjusted(C: Ctx, es: A.Expr[], n: number): MultiFn {
+  const all = list(C, es);
+  return function* (f) {
+    const vs = yield* all(f);
+    if (vs.length === n) return vs;
+    const out = vs.slice(0, n);
+    out.length = n;
+    return out;
+  };
+}
+
+function expr(C: Ctx, e: A.Expr): ExprFn {
+  const L = C.L;
+  switch (e.kind) {
+    case "Nil": return function* () { return undefined; };
+    case "True": return function* () { return true; };
+    case "False": return function* () { return false; };
+    case "Number": {
+      const v = e.numberKind === "Integer" ? N.int(e.value) : N.float(e.value);
+      return function* () { return v; };
+    }
+    case "String": {
+      const v = e.value;
+      return function* () { return v; };
+    }
+    case "Vararg": return function* (f) { return f.va[0]; };
+    case "Function": return closure(C, e);
+    case "Table": return tableConstructor(C, e);
+    case "Binary": return binary(C, e);
+    case "Unary": return unary(C, e);
+    case "Paren": return expr(C, e.expr);
+    case "Name": return nameExpr(C, e);
+    case "Index": {
+      const obj = expr(C, e.object);
+      const objExpr = e.object;
+      if (e.key.kind === "String") {
+        const name = e.key.value;
+        return function* (f) {
+          const o = yield* obj(f);
+          if (o instanceof LuaTable) {
+            const v = o.getStr(name);
+            if (v !== undefined || o.metatable === undefined) return v;
+          }
+          f.pc = e;
+          return yield* index(L, o, name, objExpr);
+        };
+      }
+      const key = expr(C, e.key);
+      return function* (f) {
+        const o = yield* obj(f);
+        const k = yield* key(f);
+        if (o instanceof LuaTable) {
+          const v = o.get(k);
+          if (v !== undefined || o.metatable === undefined) return v;
+        }
+        f.pc = e;
+        return yield* index(L, o, k, objExpr);
+      };
+    }
+    case "Call":
+    case "MethodCall": {
+      const m = multi(C, e);
+      return function* (f) { return (yield* m(f))[0]; };
+    }
+  }
+}
+
+function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
+  const L = C.L;
+  const ref = e.ref;
+  switch (ref.kind) {
+    case "Local": {
+      const slot = ref.slot;
+      if (ref.decl.captured) return function* (f) { return (f.s[slot] as Cell).v; };
+      return function* (f) { return f.s[slot]; };
+    }
+    case "Upvalue": {
+      const i = ref.index;
+      return function* (f) { return f.up[i].v; };
+    }
+    case "Global": {
+      const env = envGetter(ref.env);
+      const name = ref.name;
+      return function* (f) {
+        const t = env(f);
+        if (t instanceof LuaTable) {
+          const v = t.getStr(name);
+          if (v !== undefined || t.metatable === undefined) return v;
+        }
+        f.pc = e;
+        return yield* index(L, t, name, ENV_EXPR);
+      };
+    }
+    default:
+      throw new Error(`unresolved name '${e.name}'`);
+  }
+}
+
+function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
+  const proto = C.L.protoFor(e, C.p.chunkName, C.p.source);
+  const descs = e.upvalues;
+  const n = descs.length;
+  return function* (f) {
+    const up = new Array<Cell>(n);
+    for (let i = 0; i < n; i++) {
+      const d = descs[i];
+      up[i] = d.fromParentLocal ? (f.s[d.index] as Cell) : f.up[d.index];
+    }
+    return new LuaClosure(proto, up);
+  };
+}
+
+/** lopcodes.h's LFIELDS_PER_FLUSH: positional items are stored in batches, after keyed fields. */
+const FIELDS_PER_FLUSH = 50;
+
+function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
+  const L = C.L;
+  type Field = { keyed: true; key: ExprFn; value: ExprFn } | { keyed: false; value: ExprFn; multi: MultiFn | undefined };
+  const n = e.fields.length;
+  const fields: Field[] = e.fields.map((fd, i) => {
+    if (fd.kind === "KeyedField") return { keyed: true, key: expr(C, fd.key), value: expr(C, fd.value) };
+    const last = i === n - 1 && isMulti(fd.value);
+    return { keyed: false, value: expr(C, fd.value), multi: last ? multi(C, fd.value) : undefined };
+  });
+  if (n === 0) return function* () { return new LuaTable(); };
+  const allPositional = fields.every((fd) => !fd.keyed);
+  return function* (f) {
+    const t = new LuaTable();
+    let pending: LuaValue[] = [];
+    let stored = 0; // positional items already flushed
+    for (const fd of fields) {
+      if (fd.keyed) {
+        const k = yield* fd.key(f);
+        const v = yield* fd.value(f);
+        f.pc = e;
+        L.rawSet(t, k, v);
+      } else if (fd.multi !== undefined) {
+        const vs = yield* fd.multi(f);
+        for (const v of vs) pending.push(v);
+      } else {
+        pending.push(yield* fd.value(f));
+        if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
+          for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
+          stored += pending.length;
+          pending = [];
+        }
+      }
+    }
+    if (stored === 0 && allPositional) return new LuaTable(pending);
+    for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
+    return t;
+  };
+}
+
+// --- operators -----------------------------------------------------------------------------------
+
+function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
+  const L = C.L;
+  const operand = expr(C, e.operand);
+  const oe = e.operand;
+  switch (e.op) {
+    case "not": return function* (f) { return !truthy(yield* operand(f)); };
+    case "-":
+      return function* (f) {
+        const a = yield* operand(f);
+        if (typeof a === "number" && a !== 0 && (Number.isSafeInteger(a) || !Number.isInteger(a))) return -a;
+        f.pc = e;
+        return yield* arith(L, "unm", a, a, oe, oe);
+      };
+    case "#":
+      return function* (f) {
+        const a = yield* operand(f);
+        if (typeof a === "string") return a.length;
+        if (a instanceof LuaTable && a.metatable === undefined) return a.length();
+        f.pc = e;
+        return yield* len(L, a, oe);
+      };
+    case "~":
+      return function* (f) {
+        const a = yield* operand(f);
+        f.pc = e;
+        return yield* arith(L, "bnot", a, a, oe, oe);
+      };
+  }
+}
+
+function binary(C: Ctx, e: A.BinaryExpr): ExprFn {
+  const L = C.L;
+  const op = e.op;
+  if (op === "and" || op === "or") {
+    const l = expr(C, e.left);
+    const r = expr(C, e.right);
+    if (op === "and") return function* (f) { const a = yield* l(f); return truthy(a) ? yield* r(f) : a; };
+    return function* (f) { const a = yield* l(f); return truthy(a) ? a : yield* r(f); };
+  }
+  if (op === "..") return concatChain(C, e);
+  const l = expr(C, e.left);
+  const r = expr(C, e.right);
+  const le_ = e.left;
+  const re = e.right;
+  switch (op) {
+    case "==": return function* (f) { const a = yield* l(f), b = yield* r(f); if (a === b) return true; f.pc = e; return yield* eq(L, a, b); };
+    case "~=": return function* (f) { const a = yield* l(f), b = yield* r(f); if (a === b) return false; f.pc = e; return !(yield* eq(L, a, b)); };
+    case "<": return function* (f) { const a = yield* l(f), b = yield* r(f); if (typeof a === "number" && typeof b === "number") return a < b; f.pc = e; return yield* lt(L, a, b); };
+    case "<=": return function* (f) { const a = yield* l(f), b = yield* r(f); if (typeof a === "number" && typeof b === "number") return a <= b; f.pc = e; return yield* le(L, a, b); };
+    case ">": return function* (f) { const a = yield* l(f), b = yield* r(f); if (typeof a === "number" && typeof b === "number") return a > b; f.pc = e; return yield* lt(L, b, a); };
+    case ">=": return function* (f) { const a = yield* l(f), b = yield* r(f); if (typeof a === "number" && typeof b === "number") return a >= b; f.pc = e; return yield* le(L, b, a); };
+    case "+":
+      return function* (f) {
+        const a = yield* l(f), b = yield* r(f);
+        if (typeof a === "number" && typeof b === "number") {
+          const s = a + b;
+          if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
+        }
+        f.pc = e;
+        return yield* arith(L, "+", a, b, le_, re);
+      };
+    case "-":
+      return function* (f) {
+        const a = yield* l(f), b = yield* r(f);
+        if (typeof a === "number" && typeof b === "number") {
+          const s = a - b;
+          if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
+        }
+        f.pc = e;
+        return yield* arith(L, "-", a, b, le_, re);
+      };
+    case "*":
+      return function* (f) {
+        const a = yield* l(f), b = yield* r(f);
+        if (typeof a === "number" && typeof b === "number") {
+          const s = a * b;
+          if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) && s !== 0 : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
+        }
+        f.pc = e;
+        return yield* arith(L, "*", a, b, le_, re);
+      };
+    case "/":
+      return function* (f) {
+        const a = yield* l(f), b = yield* r(f);
+        if (typeof a === "number" && typeof b === "number") {
+          const s = a / b;
+          if (!Number.isSafeInteger(s)) return s;
+        }
+        f.pc = e;
+        return yield* arith(L, "/", a, b, le_, re);
+      };
+    case "%":
+      return function* (f) {
+        const a = yield* l(f), b = yield* r(f);
+        if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b > 0) {
+          const m = a % b;
+          return m < 0 ? m + b : m + 0; // + 0 turns JS's -0 into the integer 0
+        }
+        f.pc = e;
+        return yield* arith(L, "%", a, b, le_, re);
+      };
+    default: {
+      const aop = op as ArithOp;
+      return function* (f) {
+        const a = yield* l(f), b = yield* r(f);
+        f.pc = e;
+        return yield* arith(L, aop, a, b, le_, re);
+      };
+    }
+  }
+}
+
+/** `a .. b .. c`: the right-associative chain is evaluated left to right, then joined at once. */
+function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
+  const L = C.L;
+  const operands: A.Expr[] = [];
+  let cur: A.Expr = e;
+  while (cur.kind === "Binary" && cur.op === "..") {
+    operands.push(cur.left);
+    cur = cur.right;
+  }
+  operands.push(cur);
+  const fns = operands.map((o) => expr(C, o));
+  const n = fns.length;
+  return function* (f) {
+    const vs = new Array<LuaValue>(n);
+    let allStrings = true;
+    for (let i = 0; i < n; i++) {
+      const v = yield* fns[i](f);
+      vs[i] = v;
+      if (typeof v !== "string") allStrings = false;
+    }
+    if (allStrings) {
+      const s = (vs as string[]).join("");
+      if (s.length <= L.maxStringLength) return s;
+    }
+    f.pc = e;
+    return yield* concat(L, vs, operands);
+  };
+}

@@ -1,0 +1,76 @@
+// Coroutines (manual §2.6): each one runs the generator flavour of the evaluator; a
+// coroutine.yield deep inside its calls is a JS `yield` carried up by `yield*` to resume.
+import { LuaThread, type LuaValue } from "../runtime/value";
+import type { Frame } from "./frame";
+import type { Runtime } from "./runtime";
+import { call } from "./ops.co";
+
+export type CoroutineStatus = "running" | "suspended" | "normal" | "dead";
+
+export class Coroutine extends LuaThread {
+  /** The innermost active frame (Lua or native) of this coroutine's stack. */
+  frame: Frame | undefined = undefined;
+  /** Stack slots in use, checked against Runtime.stackLimit ("stack overflow"). */
+  stackUsed = 0;
+  status: CoroutineStatus;
+  /** The suspended computation; undefined before the first resume and after death. */
+  private gen: Generator<LuaValue[], LuaValue[], LuaValue[]> | undefined = undefined;
+
+  constructor(
+    readonly L: Runtime,
+    /** The body function; undefined for the main thread. */
+    readonly body: LuaValue,
+  ) {
+    super();
+    this.status = body === undefined ? "running" : "suspended";
+  }
+
+  get isMain(): boolean {
+    return this.body === undefined;
+  }
+
+  /**
+   * lua_resume: runs until the body yields, returns or fails. Returns [true, values...] or
+   * [false, error] as coroutine.resume does.
+   */
+  resume(args: LuaValue[]): LuaValue[] {
+    const L = this.L;
+    if (this.status !== "suspended") {
+      const what = this.status === "dead" ? "dead" : "non-suspended";
+      return [false, `cannot resume ${what} coroutine`];
+    }
+    if (L.cCalls >= L.maxCCalls) return [false, "C stack overflow"];
+    const previous = L.current;
+    previous.status = "normal";
+    this.status = "running";
+    L.current = this;
+    L.cCalls++;
+    try {
+      let r: IteratorResult<LuaValue[], LuaValue[]>;
+      if (this.gen === undefined) {
+        this.gen = call(L, this.body, args);
+        r = this.gen.next(args);
+      } else {
+        r = this.gen.next(args);
+      }
+      if (r.done) {
+        this.die();
+        return [true, ...r.value];
+      }
+      this.status = "suspended";
+      return [true, ...r.value];
+    } catch (e) {
+      this.die();
+      return [false, L.errorValue(e)];
+    } finally {
+      L.cCalls--;
+      L.current = previous;
+      previous.status = "running";
+    }
+  }
+
+  private die(): void {
+    this.status = "dead";
+    this.gen = undefined;
+  }
+}

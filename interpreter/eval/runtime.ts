@@ -1,0 +1,291 @@
+// The interpreter state (lua_State + global_State): globals, registry, metatables, the running
+// coroutine, error raising with PUC's positions and names, and the LuaState interface for libraries.
+import type { FunctionExpr } from "../../grammar/ast";
+import { parse } from "../../grammar/parse";
+import { chunkid } from "../../grammar/chunk-name";
+import { LuaError } from "../runtime/error";
+import { NativeFunction } from "../runtime/native";
+import * as N from "../runtime/number";
+import type { LuaState } from "../runtime/state";
+import { LuaTable } from "../runtime/table";
+import { Cell, LuaFloat, LuaUserdata, type LuaValue, type, truthy } from "../runtime/value";
+import { variableOf } from "./describe";
+import { Coroutine } from "./coroutine";
+import { LuaClosure, Proto, type Frame, type PcNode } from "./frame";
+import * as D from "./ops.direct";
+import { NumericForLoop } from "./for-loop";
+
+/** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
+const MAX_C_CALLS = 200;
+/** LUAI_MAXSTACK: Lua stack slots ("stack overflow"). */
+const STACK_LIMIT = 1_000_000;
+
+export class Runtime implements LuaState {
+  readonly globals = new LuaTable();
+  readonly registry = new LuaTable();
+  stringMetatable: LuaTable | undefined = undefined;
+  /** Metatables of the other basic types, set with debug.setmetatable. */
+  readonly typeMetatables = new Map<string, LuaTable>();
+
+  readonly main: Coroutine;
+  current: Coroutine;
+  /** Nested native→Lua calls in progress, as PUC's nCcalls. */
+  cCalls = 0;
+  readonly maxCCalls = MAX_C_CALLS;
+  readonly stackLimit = STACK_LIMIT;
+  /** The longest string V8 can build; longer results fail as PUC fails to allocate them. */
+  readonly maxStringLength = 0x1fffffe8;
+
+  private readonly protos = new WeakMap<FunctionExpr, Proto>();
+  private readonly addresses = new WeakMap<object, number>();
+  private nextAddress = 0x55a4c2b0;
+
+  constructor() {
+    this.main = new Coroutine(this, undefined);
+    this.current = this.main;
+    this.registry.setInt(1, this.main);
+    this.registry.setInt(2, this.globals);
+  }
+
+  // --- loading -----------------------------------------------------------------------------------
+
+  protoFor(fn: FunctionExpr, chunkName: string, source: string): Proto {
+    let p = this.protos.get(fn);
+    if (p === undefined) {
+      p = new Proto(this, fn, chunkName, source);
+      this.protos.set(fn, p);
+    }
+    return p;
+  }
+
+  /** Compiles Lua source (a byte string) into a function whose `_ENV` is `env` (default: globals). */
+  load(source: string, chunkName: string, env: LuaValue = this.globals): LuaClosure {
+    const chunk = parse(source, chunkName);
+    const p = this.protoFor(chunk.main, chunkName, chunkid(chunkName));
+    return new LuaClosure(p, [new Cell(env)]);
+  }
+
+  // --- metatables --------------------------------------------------------------------------------
+
+  getMetatable(v: LuaValue): LuaTable | undefined {
+    if (v instanceof LuaTable || v instanceof LuaUserdata) return v.metatable;
+    if (typeof v === "string") return this.stringMetatable;
+    return this.typeMetatables.get(type(v));
+  }
+
+  getMetafield(v: LuaValue, event: string): LuaValue {
+    const mt = this.getMetatable(v);
+    return mt === undefined ? undefined : mt.getStr(event);
+  }
+
+  /** luaT_objtypename: `__name` when the metatable has a string one, else the type. */
+  typeName(v: LuaValue): string {
+    if (v instanceof LuaTable || v instanceof LuaUserdata) {
+      const name = v.metatable?.getStr("__name");
+      if (typeof name === "string") return name;
+    }
+    return type(v);
+  }
+
+  // --- raw access with PUC's key checks ----------------------------------------------------------
+
+  rawSet(t: LuaTable, k: LuaValue, v: LuaValue): void {
+    if (typeof k === "string" || (typeof k === "number" && Number.isSafeInteger(k))) {
+      t.set(k, v);
+      return;
+    }
+    if (k === undefined) this.runError("table index is nil");
+    if (typeof k === "number" && Number.isNaN(k)) this.runError("table index is NaN");
+    t.set(k, v);
+  }
+
+  // --- errors ------------------------------------------------------------------------------------
+
+  /** The frame `level` levels up the current coroutine's stack (0 = the running function). */
+  frameAt(level: number, co: Coroutine = this.current): Frame | undefined {
+    let f = co.frame;
+    for (let i = 0; i < level && f !== undefined; i++) f = f.prev;
+    return f;
+  }
+
+  /** luaL_where: "chunk:line: " for a Lua frame, "" otherwise. */
+  where(f: Frame | undefined): string {
+    if (f === undefined || !(f.fn instanceof LuaClosure) || f.pc === undefined) return "";
+    return `${f.fn.p.source}:${f.pc.line}: `;
+  }
+
+  /** luaG_runerror: an error raised by the evaluator, positioned at the running Lua function. */
+  runError(message: string): never {
+    throw new LuaError(this.where(this.current.frame) + message);
+  }
+
+  error(message: string, level = 1): never {
+    throw new LuaError(this.where(this.frameAt(level)) + message);
+  }
+
+  argError(arg: number, extramsg: string): never {
+    const f = this.current.frame;
+    const info = f === undefined ? undefined : this.callSiteName(f);
+    if (info?.namewhat === "method") {
+      arg--;
+      if (arg === 0) return this.error(`calling '${info.name}' on bad self (${extramsg})`);
+    }
+    const name = info?.name ?? (f ? this.globalFunctionName(f.fn) : undefined) ?? "?";
+    return this.error(`bad argument #${arg} to '${name}' (${extramsg})`);
+  }
+
+  orderError(a: LuaValue, b: LuaValue): never {
+    const t1 = this.typeName(a);
+    const t2 = this.typeName(b);
+    return this.runError(t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
+  }
+
+  stackOverflow(): never {
+    return this.runError("stack overflow");
+  }
+
+  /** The Lua value of anything caught while running Lua code. */
+  errorValue(e: unknown): LuaValue {
+    if (e instanceof LuaError) return e.value;
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      return this.where(this.current.frame) + "stack overflow";
+    }
+    // a bug in luaref itself: report it as a Lua error rather than crash with a JS trace
+    const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return `luaref internal error: ${text}`;
+  }
+
+  /**
+   * getfuncname: how the caller named the function running in frame `f` — from the call node
+   * the caller was executing — as {name, namewhat}, or undefined.
+   */
+  callSiteName(f: Frame): { name: string; namewhat: string } | undefined {
+    const caller = f.prev;
+    if (f.tail || caller === undefined || !(caller.fn instanceof LuaClosure) || caller.pc === undefined) return undefined;
+    return pcName(caller.pc);
+  }
+
+  /** pushglobalfuncname: "mod.name" of a function found in package.loaded ("_G." dropped). */
+  globalFunctionName(fn: LuaValue): string | undefined {
+    const loaded = this.registry.getStr("_LOADED");
+    if (!(loaded instanceof LuaTable)) return undefined;
+    for (let e = loaded.next(undefined); e; e = loaded.next(e[0])) {
+      const [modName, mod] = e;
+      if (!(mod instanceof LuaTable) || typeof modName !== "string") continue;
+      for (let g = mod.next(undefined); g; g = mod.next(g[0])) {
+        if (g[1] === fn && typeof g[0] === "string") {
+          return modName === "_G" ? g[0] : `${modName}.${g[0]}`;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  // --- numeric for -------------------------------------------------------------------------------
+
+  forLoop(start: LuaValue, limit: LuaValue, step: LuaValue): NumericForLoop {
+    return new NumericForLoop(this, start, limit, step);
+  }
+
+  // --- the LuaState interface (direct flavour: not yieldable) -------------------------------------
+
+  call(f: LuaValue, args: LuaValue[]): LuaValue[] {
+    if (++this.cCalls >= MAX_C_CALLS) {
+      this.cCalls--;
+      this.cStackOverflow();
+    }
+    const r = D.call(this, f, args);
+    this.cCalls--;
+    return r;
+  }
+
+  cStackOverflow(): never {
+    if (this.cCalls >= MAX_C_CALLS + (MAX_C_CALLS >> 3)) return this.runError("error while handling stack overflow");
+    return this.runError("C stack overflow");
+  }
+
+  tostring(v: LuaValue): string {
+    const h = this.getMetafield(v, "__tostring");
+    if (h !== undefined) {
+      const r = this.call(h, [v])[0];
+      if (typeof r !== "string") return this.error("'__tostring' must return a string");
+      return r;
+    }
+    switch (typeof v) {
+      case "string": return v;
+      case "undefined": return "nil";
+      case "boolean": return v ? "true" : "false";
+      case "number": case "bigint": return N.numberToString(v);
+    }
+    if (v instanceof LuaFloat) return N.numberToString(v);
+    return `${this.typeName(v)}: ${this.addressOf(v)}`;
+  }
+
+  /** A stable fake address for tables, functions, threads and userdata, as `%p` shows them. */
+  addressOf(v: object): string {
+    let a = this.addresses.get(v);
+    if (a === undefined) {
+      a = this.nextAddress;
+      this.nextAddress += 0x40;
+      this.addresses.set(v, a);
+    }
+    return "0x" + a.toString(16).padStart(12, "0");
+  }
+
+  index(o: LuaValue, key: LuaValue): LuaValue {
+    return D.index(this, o, key);
+  }
+  setIndex(o: LuaValue, key: LuaValue, value: LuaValue): void {
+    D.setIndex(this, o, key, value);
+  }
+  len(o: LuaValue): LuaValue {
+    return D.len(this, o);
+  }
+  eq(a: LuaValue, b: LuaValue): boolean {
+    return D.eq(this, a, b);
+  }
+  lt(a: LuaValue, b: LuaValue): boolean {
+    return D.lt(this, a, b);
+  }
+  le(a: LuaValue, b: LuaValue): boolean {
+    return D.le(this, a, b);
+  }
+  concat(values: LuaValue[]): LuaValue {
+    return values.length === 0 ? "" : D.concat(this, values);
+  }
+
+  /** Registers a library's functions in a new table (luaL_newlib). */
+  newLibrary(name: string, functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]>): LuaTable {
+    const t = new LuaTable();
+    for (const [key, body] of Object.entries(functions)) t.setStr(key, new NativeFunction(`${name}.${key}`, body));
+    return t;
+  }
+
+  isTruthy(v: LuaValue): boolean {
+    return truthy(v);
+  }
+}
+
+/** Metamethod names getfuncname reports for operators ("metamethod 'add'", ...). */
+const OPERATOR_EVENTS: Record<string, string> = {
+  "+": "add", "-": "sub", "*": "mul", "/": "div", "//": "idiv", "%": "mod", "^": "pow",
+  "&": "band", "|": "bor", "~": "bxor", "<<": "shl", ">>": "shr", "..": "concat",
+  "==": "eq", "~=": "eq", "<": "lt", ">": "lt", "<=": "le", ">=": "le",
+};
+
+function pcName(pc: PcNode): { name: string; namewhat: string } | undefined {
+  const node = pc as PcNode & { op?: string; callee?: import("../../grammar/ast").Expr; name?: string };
+  switch (pc.kind) {
+    case "Call": {
+      const v = node.callee === undefined ? undefined : variableOf(node.callee);
+      return v === undefined ? undefined : { name: v.name, namewhat: v.kind };
+    }
+    case "MethodCall": return { name: node.name!, namewhat: "method" };
+    case "ForCall": return { name: "for iterator", namewhat: "for iterator" };
+    case "Index": case "Name": return { name: "index", namewhat: "metamethod" };
+    case "Assign": return { name: "newindex", namewhat: "metamethod" };
+    case "Binary": return { name: OPERATOR_EVENTS[node.op!] ?? "?", namewhat: "metamethod" };
+    case "Unary": return { name: node.op === "#" ? "len" : node.op === "-" ? "unm" : "bnot", namewhat: "metamethod" };
+    default: return undefined;
+  }
+}
