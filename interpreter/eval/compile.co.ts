@@ -558,7 +558,7 @@ function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
 }
 
 function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
-  const proto = C.L.protoFor(e, C.p.chunkName, C.p.source);
+  const proto = C.L.protoFor(e, C.p.unit);
   const descs = e.upvalues;
   const n = descs.length;
   return function* (f) {

@@ -13,6 +13,20 @@ export interface PcNode {
   kind: string;
 }
 
+/** What the functions of one loaded chunk share. */
+export interface ChunkUnit {
+  /** The chunk name given to load ("@file", "=stdin", or the source). */
+  chunkName: string;
+  /** luaO_chunkid of chunkName, the prefix of error positions ("?" when stripped). */
+  source: string;
+  /** The chunk's source text (kept for string.dump). */
+  text: string;
+  /** The main function of the chunk. */
+  root: FunctionExpr;
+  /** Loaded from a dump made with strip: no line numbers nor local names. */
+  stripped: boolean;
+}
+
 /** A function prototype: one per FunctionExpr per runtime, holding both compiled flavours. */
 export class Proto {
   /** Body for direct (main-thread or non-yieldable) execution, compiled on first use. */
@@ -22,10 +36,7 @@ export class Proto {
   constructor(
     readonly L: Runtime,
     readonly fn: FunctionExpr,
-    /** The chunk name given to load ("@file", "=stdin", or the source). */
-    readonly chunkName: string,
-    /** luaO_chunkid of chunkName, the prefix of error positions. */
-    readonly source: string,
+    readonly unit: ChunkUnit,
   ) {}
 }
 

@@ -11,9 +11,11 @@ import { LuaTable } from "../runtime/table";
 import { Cell, LuaFloat, LuaUserdata, type LuaValue, type, truthy } from "../runtime/value";
 import { variableOf } from "./describe";
 import { Coroutine } from "./coroutine";
-import { LuaClosure, Proto, type Frame, type PcNode } from "./frame";
+import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./frame";
 import * as D from "./ops.direct";
 import { NumericForLoop } from "./for-loop";
+import { OutputStream, defaultMode } from "../lib/output";
+import { GcState } from "../lib/gc";
 
 /** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
 const MAX_C_CALLS = 200;
@@ -35,6 +37,11 @@ export class Runtime implements LuaState {
   readonly stackLimit = STACK_LIMIT;
   /** The longest string V8 can build; longer results fail as PUC fails to allocate them. */
   readonly maxStringLength = 0x1fffffe8;
+  /** LUA_COMPAT_5_2 behaviours (__ipairs, ...) are on. */
+  compat = true;
+  readonly stdout = new OutputStream(1, defaultMode(1));
+  readonly stderr = new OutputStream(2, "no");
+  readonly gc = new GcState();
 
   private readonly protos = new WeakMap<FunctionExpr, Proto>();
   private readonly addresses = new WeakMap<object, number>();
@@ -49,10 +56,10 @@ export class Runtime implements LuaState {
 
   // --- loading -----------------------------------------------------------------------------------
 
-  protoFor(fn: FunctionExpr, chunkName: string, source: string): Proto {
+  protoFor(fn: FunctionExpr, unit: ChunkUnit): Proto {
     let p = this.protos.get(fn);
     if (p === undefined) {
-      p = new Proto(this, fn, chunkName, source);
+      p = new Proto(this, fn, unit);
       this.protos.set(fn, p);
     }
     return p;
@@ -61,8 +68,12 @@ export class Runtime implements LuaState {
   /** Compiles Lua source (a byte string) into a function whose `_ENV` is `env` (default: globals). */
   load(source: string, chunkName: string, env: LuaValue = this.globals): LuaClosure {
     const chunk = parse(source, chunkName);
-    const p = this.protoFor(chunk.main, chunkName, chunkid(chunkName));
-    return new LuaClosure(p, [new Cell(env)]);
+    const unit = { chunkName, source: chunkid(chunkName), text: source, root: chunk.main, stripped: false };
+    return new LuaClosure(this.protoFor(chunk.main, unit), [new Cell(env)]);
+  }
+
+  chunkSource(chunkName: string): string {
+    return chunkid(chunkName);
   }
 
   // --- metatables --------------------------------------------------------------------------------
@@ -111,7 +122,8 @@ export class Runtime implements LuaState {
   /** luaL_where: "chunk:line: " for a Lua frame, "" otherwise. */
   where(f: Frame | undefined): string {
     if (f === undefined || !(f.fn instanceof LuaClosure) || f.pc === undefined) return "";
-    return `${f.fn.p.source}:${f.pc.line}: `;
+    const unit = f.fn.p.unit;
+    return unit.stripped ? "?:-1: " : `${unit.source}:${f.pc.line}: `;
   }
 
   /** luaG_runerror: an error raised by the evaluator, positioned at the running Lua function. */

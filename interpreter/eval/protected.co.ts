@@ -1,0 +1,62 @@
+// Protected calls (manual §6.1 pcall, xpcall): yieldable inside coroutines, so written in the
+// generator flavour; protected.direct.ts is derived from this file.
+import type { LuaValue } from "../runtime/value";
+import type { Runtime } from "./runtime";
+import type { Co } from "./flavour-gen";
+import { call } from "./ops.co";
+
+/** State restored when a protected call catches an error (lua_pcall's saved CallInfo and top). */
+function savePoint(L: Runtime): () => void {
+  const th = L.current;
+  const frame = th.frame;
+  const stackUsed = th.stackUsed;
+  const cCalls = L.cCalls;
+  return () => {
+    L.current = th;
+    th.frame = frame;
+    th.stackUsed = stackUsed;
+    L.cCalls = cCalls;
+  };
+}
+
+/** Runs `body` as luaD_call does from a C function: counting a C level. */
+function* protectedCall(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
+  if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
+  const r = yield* call(L, f, args);
+  L.cCalls--;
+  return r;
+}
+
+export function* pcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
+  if (args.length === 0) L.argError(1, "value expected");
+  const restore = savePoint(L);
+  try {
+    const r = yield* protectedCall(L, args[0], args.slice(1));
+    return [true, ...r];
+  } catch (e) {
+    const value = L.errorValue(e);
+    restore();
+    return [false, value];
+  }
+}
+
+export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
+  if (args.length < 2) L.argError(2, "value expected");
+  const handler = args[1];
+  const restore = savePoint(L);
+  try {
+    const r = yield* protectedCall(L, args[0], args.slice(2));
+    return [true, ...r];
+  } catch (e) {
+    // the handler runs where the error happened, before the stack unwinds (for tracebacks)
+    const value = L.errorValue(e);
+    let handled: LuaValue;
+    try {
+      handled = (yield* protectedCall(L, handler, [value]))[0];
+    } catch {
+      handled = "error in error handling";
+    }
+    restore();
+    return [false, handled];
+  }
+}
