@@ -4,6 +4,7 @@ import { astToJson } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import type { Runtime } from "../eval/runtime";
+import { skipPrelude } from "../lib/source-file";
 
 export function astOption(L: Runtime, args: string[]): number {
   if (args.length !== 1) {
@@ -19,7 +20,7 @@ export function astOption(L: Runtime, args: string[]): number {
     return 1;
   }
   try {
-    L.stdout.write(astToJson(parse(source, `@${file}`)) + "\n");
+    L.stdout.write(astToJson(parse(skipPrelude(source), `@${file}`)) + "\n");
     return 0;
   } catch (e) {
     if (!(e instanceof LuaSyntaxError)) throw e;

@@ -1,6 +1,5 @@
 // The standalone interpreter (lua.c of Lua 5.3.6, manual §7), run inside the worker thread
 // started by cli/main.ts: options, `arg`, LUA_INIT, scripts, stdin, error reports and exit status.
-import * as fs from "fs";
 import { workerData } from "worker_threads";
 import { LuaError } from "../runtime/error";
 import { LuaTable } from "../runtime/table";
@@ -11,6 +10,7 @@ import { Frame } from "../eval/frame";
 import { HOST_FUNCTION, traceback } from "../eval/traceback";
 import { openLibs } from "../lib/index";
 import { astOption } from "./ast-option";
+import { tryReadSourceFile } from "../lib/source-file";
 
 const PROGNAME = "luaref";
 const VERSION = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
@@ -83,7 +83,8 @@ function messageOf(L: Runtime, e: unknown): string {
     }
     msg = typeof msg === "number" || typeof msg === "bigint" ? L.tostring(msg) : `(error object is a ${L.typeName(msg)} value)`;
   }
-  return traceback(L, L.current, msg as string, 1);
+  // level 0: luaref runs no message-handler function of its own (lua.c skips its msghandler)
+  return traceback(L, L.current, msg as string, 0);
 }
 
 /** docall + report: runs `fn(args)`, printing an uncaught error; returns false on error. */
@@ -121,17 +122,10 @@ function loadOrReport(L: Runtime, load: () => LuaValue): LuaValue | undefined {
   }
 }
 
-function readSource(name: string | undefined): string | undefined {
-  try {
-    return fs.readFileSync(name === undefined ? 0 : name).toString("latin1");
-  } catch {
-    return undefined;
-  }
-}
 
 /** luaL_loadfile for the command: the script file or stdin, "cannot open" when unreadable. */
 function loadScript(L: Runtime, name: string | undefined): LuaValue | undefined {
-  const text = readSource(name);
+  const text = tryReadSourceFile(name);
   if (text === undefined) {
     L.stdout.flush();
     L.stderr.write(`${PROGNAME}: cannot open ${name ?? "stdin"}\n`);
@@ -194,13 +188,15 @@ function run(argv: string[], progPath: string): number {
 }
 
 function runMain(L: Runtime, argv: string[], progPath: string): number {
-  openLibs(L);
   // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
   L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
 
   if (argv[0] === "--ast") return astOption(L, argv.slice(1));
+
   const o = collectArgs(L, argv);
   if (o === undefined) return 1;
+  L.ignoreEnv = o.noEnv;
+  openLibs(L);
   if (o.version) L.stdout.write(VERSION + "\n");
   if (o.interactive) {
     L.stderr.write(`${PROGNAME}: interactive mode (-i) is not supported yet\n`);

@@ -9,6 +9,7 @@ import { describe } from "./describe";
 import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type Proto } from "./frame";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
+import { endLine } from "./debug-lines";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;
@@ -23,13 +24,28 @@ interface Ctx {
 
 /** Compiles a function's body; the result runs one activation on a prepared frame. */
 export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
-  return block({ L: p.L, p }, p.fn.body);
+  const L = p.L;
+  const body = block({ L, p }, p.fn.body);
+  return function* (f) {
+    if (L.hook === undefined) return yield* body(f);
+    return yield* hookedActivation(L, p, body, f);
+  };
+}
+
+/** An activation while a debug hook is set: reports "call" on entry and "return" on exit. */
+function* hookedActivation(L: Runtime, p: Proto, body: StatFn, f: Frame): Co<Completion> {
+  L.hook?.onCall(f);
+  const r = yield* body(f);
+  if (!(r instanceof TailCall)) L.hook?.onReturn(f, r === undefined ? endLine(p.fn, p.unit) : f.pc?.line ?? p.fn.lastLine);
+  return r;
 }
 
 // --- statements ----------------------------------------------------------------------------------
 
 function block(C: Ctx, b: A.Block): StatFn {
-  const stats = b.stats.map((s) => stat(C, s));
+  const L = C.L;
+  const nodes = b.stats;
+  const stats = nodes.map((s) => stat(C, s));
   const n = stats.length;
   const labels = new Map<object, number>();
   b.stats.forEach((s, i) => {
@@ -37,9 +53,17 @@ function block(C: Ctx, b: A.Block): StatFn {
   });
   if (labels.size === 0) {
     if (n === 0) return function* () { return undefined; };
-    if (n === 1) return stats[0];
+    if (n === 1) {
+      const only = stats[0];
+      const node = nodes[0];
+      return function* (f) {
+        if (L.hook !== undefined) L.hook.onStatement(f, node);
+        return yield* only(f);
+      };
+    }
     return function* (f) {
       for (let i = 0; i < n; i++) {
+        if (L.hook !== undefined) L.hook.onStatement(f, nodes[i]);
         const r = yield* stats[i](f);
         if (r !== undefined) return r;
       }
@@ -49,6 +73,7 @@ function block(C: Ctx, b: A.Block): StatFn {
   return function* (f) {
     let i = 0;
     while (i < n) {
+      if (L.hook !== undefined) L.hook.onStatement(f, nodes[i]);
       const r = yield* stats[i](f);
       i++;
       if (r !== undefined) {
@@ -139,6 +164,7 @@ type Target = (f: Frame) => Co<(v: LuaValue) => Co<void>>;
 function target(C: Ctx, t: A.LValue): Target {
   const L = C.L;
   if (t.kind === "Index") {
+    const pc = { kind: "SetIndex", line: t.line };
     const obj = expr(C, t.object);
     const key = expr(C, t.key);
     return function* (f) {
@@ -149,7 +175,7 @@ function target(C: Ctx, t: A.LValue): Target {
           L.rawSet(o, k, v);
           return;
         }
-        f.pc = t;
+        f.pc = pc;
         yield* setIndex(L, o, k, v, t.object);
       };
     };
@@ -178,13 +204,14 @@ function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
     case "Global": {
       const env = envGetter(ref.env);
       const name = ref.name;
+      const pc = { kind: "SetIndex", line: t.line };
       return function* (f, v) {
         const e = env(f);
         if (e instanceof LuaTable && e.metatable === undefined) {
           e.setStr(name, v);
           return;
         }
-        f.pc = t;
+        f.pc = pc;
         yield* setIndex(L, e, name, v, ENV_EXPR);
       };
     }
@@ -241,18 +268,21 @@ function assignStat(C: Ctx, s: A.AssignStat): StatFn {
 }
 
 function whileStat(C: Ctx, s: A.WhileStat): StatFn {
+  const L = C.L;
   const cond = expr(C, s.cond);
   const body = block(C, s.body);
   return function* (f) {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
+      if (L.hook !== undefined) L.hook.onJumpBack(f, s);
     }
     return undefined;
   };
 }
 
 function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
+  const L = C.L;
   const cond = expr(C, s.cond);
   const body = block(C, s.body);
   return function* (f) {
@@ -260,6 +290,7 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
       if (truthy(yield* cond(f))) return undefined;
+      if (L.hook !== undefined) L.hook.onJumpBack(f, undefined);
     }
   };
 }
@@ -284,12 +315,17 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
   const step = s.step ? expr(C, s.step) : undefined;
   const body = block(C, s.body);
   const set = declare(s.variable);
-  const pc = { kind: "ForPrep", line: s.doLine };
+  // `stat` lets debug.getlocal find the loop's scope from this pc
+  const pc = { kind: "ForPrep", line: s.doLine, stat: s };
+  const hidden = s.hiddenSlot;
   return function* (f) {
     const v0 = yield* start(f);
     const vl = yield* limit(f);
     const vs = step ? yield* step(f) : 1;
     f.pc = pc;
+    // the hidden "(for limit)" and "(for step)" locals, as debug.getlocal shows them
+    f.s[hidden + 1] = vl;
+    f.s[hidden + 2] = vs;
     // the common case: safe integers that cannot overflow while counting
     if (typeof v0 === "number" && typeof vs === "number" && typeof vl === "number" &&
         Number.isSafeInteger(v0) && Number.isSafeInteger(vs) && Number.isSafeInteger(vl) &&
@@ -299,12 +335,14 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
           set(f, i);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
+          if (L.hook !== undefined) L.hook.onJumpBack(f, s);
         }
       } else {
         for (let i = v0; i >= vl; i += vs) {
           set(f, i);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
+          if (L.hook !== undefined) L.hook.onJumpBack(f, s);
         }
       }
       return undefined;
@@ -314,6 +352,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
       set(f, i);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
+      if (L.hook !== undefined) L.hook.onJumpBack(f, s);
     }
     return undefined;
   };
@@ -325,9 +364,13 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
   const body = block(C, s.body);
   const vars = s.variables.map(declare);
   const nvars = vars.length;
-  const pc = { kind: "ForCall", line: s.callLine };
+  const pc = { kind: "ForCall", line: s.callLine, stat: s };
+  const hidden = s.hiddenSlot;
   return function* (f) {
     const [fn, state, first] = yield* init(f);
+    // the hidden "(for generator)" and "(for state)" locals, as debug.getlocal shows them
+    f.s[hidden] = fn;
+    f.s[hidden + 1] = state;
     let control = first;
     for (;;) {
       f.pc = pc;
@@ -340,6 +383,7 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
       for (let i = 0; i < nvars; i++) vars[i](f, rs[i]);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
+      if (L.hook !== undefined) L.hook.onJumpBack(f, s);
     }
   };
 }

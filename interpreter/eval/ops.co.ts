@@ -182,7 +182,7 @@ export function* arith(
       const r = numberArith(op as ArithOp, na, nb);
       if (r !== undefined) return r;
       // lvm.c's luaV_mod / luaV_div wording
-      return L.runError(op === "%" ? "attempt to perform 'n%%0'" : "attempt to divide by zero");
+      return L.runError(op === "%" ? "attempt to perform 'n%0'" : "attempt to divide by zero");
     }
   }
   const event = EVENTS[op];

@@ -16,6 +16,7 @@ import * as D from "./ops.direct";
 import { NumericForLoop } from "./for-loop";
 import { OutputStream, defaultMode } from "../lib/output";
 import { GcState } from "../lib/gc";
+import type { DebugHooks } from "./debug-hooks";
 
 /** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
 const MAX_C_CALLS = 200;
@@ -39,9 +40,13 @@ export class Runtime implements LuaState {
   readonly maxStringLength = 0x1fffffe8;
   /** LUA_COMPAT_5_2 behaviours (__ipairs, ...) are on. */
   compat = true;
+  /** lua.c's -E: LUA_PATH, LUA_CPATH and LUA_INIT are ignored. */
+  ignoreEnv = false;
   readonly stdout = new OutputStream(1, defaultMode(1));
   readonly stderr = new OutputStream(2, "no");
   readonly gc = new GcState();
+  /** The debug hooks, present only while some thread has one set (the evaluator checks this). */
+  hook: DebugHooks | undefined = undefined;
 
   private readonly protos = new WeakMap<FunctionExpr, Proto>();
   private readonly addresses = new WeakMap<object, number>();
@@ -280,9 +285,9 @@ export class Runtime implements LuaState {
 
 /** Metamethod names getfuncname reports for operators ("metamethod 'add'", ...). */
 const OPERATOR_EVENTS: Record<string, string> = {
-  "+": "add", "-": "sub", "*": "mul", "/": "div", "//": "idiv", "%": "mod", "^": "pow",
-  "&": "band", "|": "bor", "~": "bxor", "<<": "shl", ">>": "shr", "..": "concat",
-  "==": "eq", "~=": "eq", "<": "lt", ">": "lt", "<=": "le", ">=": "le",
+  "+": "__add", "-": "__sub", "*": "__mul", "/": "__div", "//": "__idiv", "%": "__mod", "^": "__pow",
+  "&": "__band", "|": "__bor", "~": "__bxor", "<<": "__shl", ">>": "__shr", "..": "__concat",
+  "==": "__eq", "~=": "__eq", "<": "__lt", ">": "__lt", "<=": "__le", ">=": "__le",
 };
 
 function pcName(pc: PcNode): { name: string; namewhat: string } | undefined {
@@ -293,11 +298,12 @@ function pcName(pc: PcNode): { name: string; namewhat: string } | undefined {
       return v === undefined ? undefined : { name: v.name, namewhat: v.kind };
     }
     case "MethodCall": return { name: node.name!, namewhat: "method" };
+    case "Hook": return { name: "?", namewhat: "hook" };
     case "ForCall": return { name: "for iterator", namewhat: "for iterator" };
-    case "Index": case "Name": return { name: "index", namewhat: "metamethod" };
-    case "Assign": return { name: "newindex", namewhat: "metamethod" };
+    case "Index": case "Name": return { name: "__index", namewhat: "metamethod" };
+    case "SetIndex": return { name: "__newindex", namewhat: "metamethod" };
     case "Binary": return { name: OPERATOR_EVENTS[node.op!] ?? "?", namewhat: "metamethod" };
-    case "Unary": return { name: node.op === "#" ? "len" : node.op === "-" ? "unm" : "bnot", namewhat: "metamethod" };
+    case "Unary": return { name: node.op === "#" ? "__len" : node.op === "-" ? "__unm" : "__bnot", namewhat: "metamethod" };
     default: return undefined;
   }
 }

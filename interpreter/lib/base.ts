@@ -1,5 +1,4 @@
 // The basic library (manual §6.1): print, type, pairs, pcall, error, load, tonumber, ...
-import * as fs from "fs";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import { LuaError } from "../runtime/error";
 import { NativeFunction, type LuaLibrary } from "../runtime/native";
@@ -13,6 +12,7 @@ import * as gen from "../eval/protected.co";
 import type { Runtime } from "../eval/runtime";
 import { loadBinary, isBinaryChunk } from "../eval/dump";
 import { gcOption } from "./gc";
+import { tryReadSourceFile } from "./source-file";
 
 /** The runtime behind a LuaState: base functions need the evaluator itself (load, pcall). */
 function rt(L: LuaState): Runtime {
@@ -33,18 +33,11 @@ function loadChunk(L: Runtime, source: string, chunkName: string, mode: string, 
   }
 }
 
-function readFileBytes(name: string): string | undefined {
-  try {
-    return fs.readFileSync(name === "-" ? 0 : name).toString("latin1");
-  } catch {
-    return undefined;
-  }
-}
 
 /** luaL_loadfilex: skips a first line starting with '#' (kept as an empty line). */
 function loadFile(L: Runtime, filename: string | undefined, mode: string, env: LuaValue | undefined): LuaValue[] {
   const chunkName = filename === undefined ? "=stdin" : `@${filename}`;
-  const text = filename === undefined ? readFileBytes("-") : readFileBytes(filename);
+  const text = tryReadSourceFile(filename);
   if (text === undefined) {
     const what = filename === undefined ? "stdin" : filename;
     return [undefined, `cannot open ${what}`];
@@ -80,7 +73,7 @@ function pairsMeta(L: LuaState, args: LuaValue[], event: string, iter: NativeFun
 
 /** tonumber with a base: the digits of `s` in that base, or undefined. */
 function parseInBase(s: string, base: number): LuaValue {
-  const m = /^[ \f\n\r\t\v]*(-)?([0-9a-zA-Z]+)[ \f\n\r\t\v]*$/.exec(s);
+  const m = /^[ \f\n\r\t\v]*([-+])?([0-9a-zA-Z]+)[ \f\n\r\t\v]*$/.exec(s);
   if (m === null) return undefined;
   let n = 0n;
   for (const ch of m[2].toLowerCase()) {
@@ -88,7 +81,7 @@ function parseInBase(s: string, base: number): LuaValue {
     if (d >= base) return undefined;
     n = n * BigInt(base) + BigInt(d);
   }
-  return N.int(m[1] ? -n : n);
+  return N.int(m[1] === "-" ? -n : n);
 }
 
 const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> = {

@@ -1,0 +1,25 @@
+// Reading Lua source files as luaL_loadfilex does: bytes as latin1, an optional UTF-8 BOM and
+// a first line starting with '#' skipped (its line end kept so line numbers stay right).
+import * as fs from "fs";
+
+export function skipPrelude(text: string): string {
+  if (text.startsWith("\xef\xbb\xbf")) text = text.slice(3);
+  if (text.startsWith("#")) {
+    const eol = text.search(/[\n\r]/);
+    return eol < 0 ? "" : text.slice(eol);
+  }
+  return text;
+}
+
+/** Reads a source file (stdin when `name` is undefined); throws when it cannot be read. */
+export function readSourceFile(name: string | undefined): string {
+  return skipPrelude(fs.readFileSync(name === undefined ? 0 : name).toString("latin1"));
+}
+
+export function tryReadSourceFile(name: string | undefined): string | undefined {
+  try {
+    return readSourceFile(name);
+  } catch {
+    return undefined;
+  }
+}
