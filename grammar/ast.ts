@@ -69,6 +69,11 @@ export interface StringExpr extends Pos {
 /** `function (params) body end`; also the main chunk. `line` is the `function` keyword's line. */
 export interface FunctionExpr extends Pos {
   kind: "Function";
+  /**
+   * PUC's linedefined (debug.getinfo, "function at line N" in limit errors): the `function` line
+   * for a function statement, else the line of the `(` that opens the parameters; 0 for the main chunk.
+   */
+  lineDefined: number;
   params: LocalDecl[];
   isVararg: boolean;
   /** True for `function a:m()`, whose first parameter is the implicit `self`. */

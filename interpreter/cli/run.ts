@@ -10,6 +10,8 @@ import { Frame } from "../eval/frame";
 import { HOST_FUNCTION, traceback } from "../eval/traceback";
 import { openLibs } from "../lib/index";
 import { astOption } from "./ast-option";
+import { ExitRequest } from "./exit-request";
+import { closeAllFiles } from "../lib/io";
 import { tryReadSourceFile } from "../lib/source-file";
 
 const PROGNAME = "luaref";
@@ -106,11 +108,6 @@ function docall(L: Runtime, fn: () => LuaValue[]): boolean {
   }
 }
 
-/** Thrown by os.exit to unwind to the command's top level. */
-export class ExitRequest {
-  constructor(readonly code: number) {}
-}
-
 function loadOrReport(L: Runtime, load: () => LuaValue): LuaValue | undefined {
   try {
     return load();
@@ -183,6 +180,7 @@ function run(argv: string[], progPath: string): number {
   try {
     return runMain(L, argv, progPath);
   } finally {
+    closeAllFiles(L);
     L.stdout.flush();
   }
 }

@@ -9,7 +9,7 @@ import { describe } from "./describe";
 import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type Proto } from "./frame";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
-import { endLine } from "./debug-lines";
+import { endLine, firstLine, statementLine } from "./debug-lines";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;
@@ -27,17 +27,21 @@ export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
   const L = p.L;
   const body = block({ L, p }, p.fn.body);
   return function* (f) {
-    if (L.hook === undefined) return yield* body(f);
-    return yield* hookedActivation(L, p, body, f);
+    if (L.hook !== undefined) L.hook.onCall(f);
+    const r = yield* body(f);
+    if (L.hook !== undefined) hookExit(L, p, f, r);
+    return r;
   };
 }
 
-/** An activation while a debug hook is set: reports "call" on entry and "return" on exit. */
-function* hookedActivation(L: Runtime, p: Proto, body: StatFn, f: Frame): Co<Completion> {
-  L.hook?.onCall(f);
-  const r = yield* body(f);
-  if (!(r instanceof TailCall)) L.hook?.onReturn(f, r === undefined ? endLine(p.fn, p.unit) : f.pc?.line ?? p.fn.lastLine);
-  return r;
+/** Debug hooks at function exit: the closing `end`'s line when the body falls off it, then "return". */
+function hookExit(L: Runtime, p: Proto, f: Frame, r: Completion): void {
+  if (r instanceof TailCall) return; // the callee reports the return
+  if (r === undefined) {
+    const line = endLine(p.fn, p.unit);
+    L.hook?.onStatement(f, { kind: "End", line }, line);
+  }
+  L.hook?.onReturn(f, f.pc?.line ?? p.fn.lastLine);
 }
 
 // --- statements ----------------------------------------------------------------------------------
@@ -45,6 +49,7 @@ function* hookedActivation(L: Runtime, p: Proto, body: StatFn, f: Frame): Co<Com
 function block(C: Ctx, b: A.Block): StatFn {
   const L = C.L;
   const nodes = b.stats;
+  const lines = nodes.map(statementLine);
   const stats = nodes.map((s) => stat(C, s));
   const n = stats.length;
   const labels = new Map<object, number>();
@@ -56,14 +61,15 @@ function block(C: Ctx, b: A.Block): StatFn {
     if (n === 1) {
       const only = stats[0];
       const node = nodes[0];
+      const line = lines[0];
       return function* (f) {
-        if (L.hook !== undefined) L.hook.onStatement(f, node);
+        if (L.hook !== undefined) L.hook.onStatement(f, node, line);
         return yield* only(f);
       };
     }
     return function* (f) {
       for (let i = 0; i < n; i++) {
-        if (L.hook !== undefined) L.hook.onStatement(f, nodes[i]);
+        if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
         const r = yield* stats[i](f);
         if (r !== undefined) return r;
       }
@@ -73,7 +79,7 @@ function block(C: Ctx, b: A.Block): StatFn {
   return function* (f) {
     let i = 0;
     while (i < n) {
-      if (L.hook !== undefined) L.hook.onStatement(f, nodes[i]);
+      if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
       i++;
       if (r !== undefined) {
@@ -271,11 +277,15 @@ function whileStat(C: Ctx, s: A.WhileStat): StatFn {
   const L = C.L;
   const cond = expr(C, s.cond);
   const body = block(C, s.body);
+  const condLine = firstLine(s.cond);
   return function* (f) {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onJumpBack(f, s);
+      if (L.hook !== undefined) {
+        L.hook.onJumpBack(f);
+        L.hook.onStatement(f, s, condLine);
+      }
     }
     return undefined;
   };
@@ -285,12 +295,14 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
   const L = C.L;
   const cond = expr(C, s.cond);
   const body = block(C, s.body);
+  const condLine = firstLine(s.cond);
   return function* (f) {
     for (;;) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
+      if (L.hook !== undefined) L.hook.onStatement(f, s, condLine);
       if (truthy(yield* cond(f))) return undefined;
-      if (L.hook !== undefined) L.hook.onJumpBack(f, undefined);
+      if (L.hook !== undefined) L.hook.onJumpBack(f);
     }
   };
 }
@@ -333,16 +345,18 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
       if (vs > 0) {
         for (let i = v0; i <= vl; i += vs) {
           set(f, i);
+          if (L.hook !== undefined) L.hook.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          if (L.hook !== undefined) L.hook.onJumpBack(f, s);
+          if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
         }
       } else {
         for (let i = v0; i >= vl; i += vs) {
           set(f, i);
+          if (L.hook !== undefined) L.hook.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          if (L.hook !== undefined) L.hook.onJumpBack(f, s);
+          if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
         }
       }
       return undefined;
@@ -350,9 +364,10 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
     const loop = L.forLoop(v0, vl, vs);
     for (let i = loop.first(); i !== undefined; i = loop.next()) {
       set(f, i);
+      if (L.hook !== undefined) L.hook.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onJumpBack(f, s);
+      if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
     }
     return undefined;
   };
@@ -381,9 +396,10 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
       if (v1 === undefined) return undefined;
       control = v1;
       for (let i = 0; i < nvars; i++) vars[i](f, rs[i]);
+      if (L.hook !== undefined) L.hook.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onJumpBack(f, s);
+      if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
     }
   };
 }

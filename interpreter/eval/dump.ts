@@ -1,6 +1,8 @@
-// string.dump and loading of binary chunks (manual §6.4 string.dump, §3.3.2 load). The format is
-// luaref's own: PUC's 12-byte header signature, then the chunk's source text and the position of
-// the function among the chunk's functions, so that load rebuilds exactly the same function.
+// string.dump and loading of binary chunks (manual §6.4 string.dump, §3.3.2 load). The header is
+// PUC's (lundump.h: signature, version, format, LUAC_DATA, type sizes, LUAC_INT, LUAC_NUM) and is
+// checked as lundump.c checks it; the body is luaref's own: its length, then the chunk's source
+// text and the position of the function among the chunk's functions, so that load rebuilds
+// exactly the same function.
 import type { Block, Expr, FunctionExpr, Stat } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { LuaError } from "../runtime/error";
@@ -8,10 +10,34 @@ import { Cell, type LuaValue } from "../runtime/value";
 import { LuaClosure, type ChunkUnit } from "./frame";
 import type { Runtime } from "./runtime";
 
-/** "\x1bLua", version 5.3, format 0, LUAC_DATA — the start of every binary chunk, as PUC's. */
-const SIGNATURE = "\x1bLua\x53\x00\x19\x93\r\n\x1a\n";
-/** Marks luaref's own payload after the signature. */
-const MARK = "luaref-ast-1\n";
+/** Little-endian bytes of a 64-bit integer. */
+function int64Bytes(n: bigint): string {
+  let out = "";
+  for (let i = 0n; i < 8n; i++) out += String.fromCharCode(Number((n >> (8n * i)) & 0xffn));
+  return out;
+}
+
+function doubleBytes(x: number): string {
+  const b = Buffer.alloc(8);
+  b.writeDoubleLE(x);
+  return b.toString("latin1");
+}
+
+/** The header fields in order, each with lundump.c's complaint when it does not match. */
+const HEADER: [string, string][] = [
+  ["\x1bLua", "not a"],
+  ["\x53", "version mismatch in"],
+  ["\x00", "format mismatch in"],
+  ["\x19\x93\r\n\x1a\n", "corrupted"],
+  ["\x04", "int size mismatch in"],
+  ["\x08", "size_t size mismatch in"],
+  ["\x04", "Instruction size mismatch in"],
+  ["\x08", "lua_Integer size mismatch in"],
+  ["\x08", "lua_Number size mismatch in"],
+  [int64Bytes(0x5678n), "endianness mismatch in"],
+  [doubleBytes(370.5), "float format mismatch in"],
+];
+const SIGNATURE = HEADER.map(([bytes]) => bytes).join("");
 
 export function isBinaryChunk(s: string): boolean {
   return s.charCodeAt(0) === 0x1b;
@@ -75,26 +101,47 @@ function functionsOf(root: FunctionExpr): FunctionExpr[] {
 export function dump(cl: LuaClosure, strip: boolean): string {
   const unit = cl.p.unit;
   const index = functionsOf(unit.root).indexOf(cl.p.fn);
-  const header = JSON.stringify({ chunkName: unit.chunkName, index, strip: strip || unit.stripped });
-  return SIGNATURE + MARK + header + "\n" + unit.text;
+  const meta = JSON.stringify({ chunkName: unit.chunkName, index, strip: strip || unit.stripped });
+  const body = meta + "\n" + unit.text;
+  return SIGNATURE + int64Bytes(BigInt(body.length)) + body;
+}
+
+/** lundump.c's error: "<name>: <why> precompiled chunk". */
+function badChunk(chunkName: string, why: string): LuaError {
+  const c = chunkName[0];
+  const name = c === "@" || c === "=" ? chunkName.slice(1) : c === "\x1b" ? "binary string" : chunkName;
+  return new LuaError(`${name}: ${why} precompiled chunk`);
+}
+
+/** Checks the header field by field as lundump.c's checkHeader does; returns the body. */
+function readBody(s: string, chunkName: string): string {
+  let pos = 0;
+  for (const [bytes, why] of HEADER) {
+    const got = s.slice(pos, pos + bytes.length);
+    if (got.length < bytes.length) throw badChunk(chunkName, "truncated");
+    if (got !== bytes) throw badChunk(chunkName, why);
+    pos += bytes.length;
+  }
+  if (s.length < pos + 8) throw badChunk(chunkName, "truncated");
+  let length = 0;
+  for (let i = 7; i >= 0; i--) length = length * 256 + s.charCodeAt(pos + i);
+  pos += 8;
+  if (s.length - pos < length) throw badChunk(chunkName, "truncated");
+  return s.slice(pos, pos + length);
 }
 
 /** load of a binary chunk: the dumped function with fresh upvalues, the first one being `env`. */
-export function loadBinary(L: Runtime, s: string, env: LuaValue | undefined): LuaClosure {
-  const bad = () => new LuaError(`${"binary string"}: bad binary format (truncated chunk)`);
-  if (!s.startsWith(SIGNATURE)) throw new LuaError("binary string: bad binary format (not a luaref chunk)");
-  if (!s.startsWith(MARK, SIGNATURE.length)) throw bad();
-  const start = SIGNATURE.length + MARK.length;
-  const eol = s.indexOf("\n", start);
-  if (eol < 0) throw bad();
-  const meta = JSON.parse(s.slice(start, eol)) as { chunkName: string; index: number; strip: boolean };
-  const text = s.slice(eol + 1);
+export function loadBinary(L: Runtime, s: string, chunkName: string, env: LuaValue): LuaClosure {
+  const body = readBody(s, chunkName);
+  const eol = body.indexOf("\n");
+  const meta = JSON.parse(body.slice(0, eol)) as { chunkName: string; index: number; strip: boolean };
+  const text = body.slice(eol + 1);
   const chunk = parse(text, meta.chunkName);
   const fn = functionsOf(chunk.main)[meta.index];
-  if (fn === undefined) throw bad();
   const unit: ChunkUnit = {
     chunkName: meta.chunkName, source: meta.strip ? "?" : L.chunkSource(meta.chunkName), text, root: chunk.main, stripped: meta.strip,
   };
-  const upvals = fn.upvalues.map((_, i) => new Cell(i === 0 ? (env === undefined ? L.globals : env) : undefined));
+  // fresh upvalues; the first one, if any, is the environment (manual §load)
+  const upvals = fn.upvalues.map((_, i) => new Cell(i === 0 ? env : undefined));
   return new LuaClosure(L.protoFor(fn, unit), upvals);
 }

@@ -5,20 +5,6 @@ import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
 
-/** State restored when a protected call catches an error (lua_pcall's saved CallInfo and top). */
-function savePoint(L: Runtime): () => void {
-  const th = L.current;
-  const frame = th.frame;
-  const stackUsed = th.stackUsed;
-  const cCalls = L.cCalls;
-  return () => {
-    L.current = th;
-    th.frame = frame;
-    th.stackUsed = stackUsed;
-    L.cCalls = cCalls;
-  };
-}
-
 /** Runs `body` as luaD_call does from a C function: counting a C level. */
 function* protectedCall(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
   if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
@@ -29,7 +15,7 @@ function* protectedCall(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[
 
 export function* pcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
   if (args.length === 0) L.argError(1, "value expected");
-  const restore = savePoint(L);
+  const restore = L.savePoint();
   try {
     const r = yield* protectedCall(L, args[0], args.slice(1));
     return [true, ...r];
@@ -43,7 +29,7 @@ export function* pcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
 export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
   if (args.length < 2) L.argError(2, "value expected");
   const handler = args[1];
-  const restore = savePoint(L);
+  const restore = L.savePoint();
   try {
     const r = yield* protectedCall(L, args[0], args.slice(2));
     return [true, ...r];

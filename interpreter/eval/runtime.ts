@@ -161,6 +161,20 @@ export class Runtime implements LuaState {
     return this.runError("stack overflow");
   }
 
+  /** What a protected call restores when it catches an error (lua_pcall's saved CallInfo and top). */
+  savePoint(): () => void {
+    const th = this.current;
+    const frame = th.frame;
+    const stackUsed = th.stackUsed;
+    const cCalls = this.cCalls;
+    return () => {
+      this.current = th;
+      th.frame = frame;
+      th.stackUsed = stackUsed;
+      this.cCalls = cCalls;
+    };
+  }
+
   /** The Lua value of anything caught while running Lua code. */
   errorValue(e: unknown): LuaValue {
     if (e instanceof LuaError) return e.value;

@@ -19,13 +19,21 @@ function rt(L: LuaState): Runtime {
   return L as Runtime;
 }
 
+/** An explicit `env` argument of load/loadfile (which may be nil), or undefined when absent. */
+type EnvArg = { value: LuaValue } | undefined;
+
+function envArg(args: LuaValue[], i: number): EnvArg {
+  return args.length >= i ? { value: args[i - 1] } : undefined;
+}
+
 /** lua_load's result for load/loadfile: the function, or nil plus the message. */
-function loadChunk(L: Runtime, source: string, chunkName: string, mode: string, env: LuaValue | undefined): LuaValue[] {
+function loadChunk(L: Runtime, source: string, chunkName: string, mode: string, env: EnvArg): LuaValue[] {
   const binary = isBinaryChunk(source);
   if (binary && !mode.includes("b")) return [undefined, `attempt to load a binary chunk (mode is '${mode}')`];
   if (!binary && !mode.includes("t")) return [undefined, `attempt to load a text chunk (mode is '${mode}')`];
   try {
-    return [binary ? loadBinary(L, source, env) : L.load(source, chunkName, env === undefined ? L.globals : env)];
+    const envValue = env === undefined ? L.globals : env.value;
+    return [binary ? loadBinary(L, source, chunkName, envValue) : L.load(source, chunkName, envValue)];
   } catch (e) {
     if (e instanceof LuaSyntaxError) return [undefined, e.message];
     if (e instanceof LuaError) return [undefined, e.value];
@@ -35,7 +43,7 @@ function loadChunk(L: Runtime, source: string, chunkName: string, mode: string, 
 
 
 /** luaL_loadfilex: skips a first line starting with '#' (kept as an empty line). */
-function loadFile(L: Runtime, filename: string | undefined, mode: string, env: LuaValue | undefined): LuaValue[] {
+function loadFile(L: Runtime, filename: string | undefined, mode: string, env: EnvArg): LuaValue[] {
   const chunkName = filename === undefined ? "=stdin" : `@${filename}`;
   const text = tryReadSourceFile(filename);
   if (text === undefined) {
@@ -128,19 +136,27 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
   load(L, args) {
     const chunk = args[0];
     const mode = optString(L, args, 3, "bt");
-    const env = args.length >= 4 ? args[3] : undefined;
+    const env = envArg(args, 4);
     if (typeof chunk === "string") {
       const name = optString(L, args, 2, chunk);
       return loadChunk(rt(L), chunk, name, mode, env);
     }
     if (!(chunk instanceof LuaFunction)) return typeError(L, args, 1, "function");
     const name = optString(L, args, 2, "=(load)");
+    // lua_load runs the reader in protected mode: its errors become load's message
     const pieces: string[] = [];
-    for (;;) {
-      const piece = L.call(chunk, [])[0];
-      if (piece === undefined || piece === "") break;
-      if (typeof piece !== "string") return [undefined, "reader function must return a string"];
-      pieces.push(piece);
+    const restore = rt(L).savePoint();
+    try {
+      for (;;) {
+        const piece = L.call(chunk, [])[0];
+        if (piece === undefined || piece === "") break;
+        if (typeof piece !== "string") return [undefined, "reader function must return a string"];
+        pieces.push(piece);
+      }
+    } catch (e) {
+      const value = rt(L).errorValue(e);
+      restore();
+      return [undefined, value];
     }
     return loadChunk(rt(L), pieces.join(""), name, mode, env);
   },
@@ -148,7 +164,7 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
   loadfile(L, args) {
     const name = args[0] === undefined ? undefined : checkString(L, args, 1);
     const mode = optString(L, args, 2, "bt");
-    return loadFile(rt(L), name, mode, args.length >= 3 ? args[2] : undefined);
+    return loadFile(rt(L), name, mode, envArg(args, 3));
   },
 
   next,

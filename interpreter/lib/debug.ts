@@ -1,9 +1,395 @@
-// The debug library (manual §6.10) — minimal first version.
+// The debug library (manual §6.10), following ldblib.c over the evaluator's explicit frames.
+import * as fs from "fs";
+import type { FunctionExpr } from "../../grammar/ast";
+import { LuaSyntaxError } from "../../grammar/syntax-error";
+import { LuaError } from "../runtime/error";
+import { argCheck, checkAny, checkInt, checkString, isNoneOrNil, optInt, typeError } from "../runtime/lauxlib";
+import type { NativeBody } from "../runtime/native";
+import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
+import { Cell, LuaFunction, LuaUserdata, type LuaValue, type } from "../runtime/value";
+import { Coroutine } from "../eval/coroutine";
+import { activeLines } from "../eval/debug-lines";
+import { DebugHooks } from "../eval/debug-hooks";
+import { activeLocals } from "../eval/debug-scope";
+import { LuaClosure, type Frame } from "../eval/frame";
 import type { Runtime } from "../eval/runtime";
+import { traceback } from "../eval/traceback";
+
+function rt(L: LuaState): Runtime {
+  return L as Runtime;
+}
+
+/** ldblib.c's getthread: an optional leading thread argument; `arg` is how many it took (0 or 1). */
+function getThread(L: LuaState, args: LuaValue[]): { co: Coroutine; arg: number } {
+  const first = args[0];
+  if (first instanceof Coroutine) return { co: first, arg: 1 };
+  return { co: rt(L).current, arg: 0 };
+}
+
+/** lua_getstack: the frame `level` levels up `co`'s stack, or undefined. */
+function frameAtLevel(L: LuaState, co: Coroutine, level: number): Frame | undefined {
+  return level < 0 ? undefined : rt(L).frameAt(level, co);
+}
+
+// --- getinfo -------------------------------------------------------------------------------------
+
+const INFO_OPTIONS = "SlutnLf>";
+
+/** One getinfo query: the function and, for a stack level, its activation. */
+interface InfoTarget {
+  fn: LuaFunction;
+  frame: Frame | undefined;
+}
+
+function setSource(t: LuaTable, fn: LuaFunction): void {
+  if (!(fn instanceof LuaClosure)) {
+    t.setStr("source", "=[C]");
+    t.setStr("short_src", "[C]");
+    t.setStr("linedefined", -1);
+    t.setStr("lastlinedefined", -1);
+    t.setStr("what", "C");
+    return;
+  }
+  const { fn: node, unit } = fn.p;
+  const main = node === unit.root;
+  t.setStr("source", unit.stripped ? "=?" : unit.chunkName);
+  t.setStr("short_src", unit.source);
+  t.setStr("linedefined", main ? 0 : node.lineDefined);
+  t.setStr("lastlinedefined", main ? 0 : node.lastLine);
+  t.setStr("what", main ? "main" : "Lua");
+}
+
+/** currentline: the line of the node the activation is at (-1 for natives and bare functions). */
+function currentLine(target: InfoTarget): number {
+  const { fn, frame } = target;
+  if (frame === undefined || !(fn instanceof LuaClosure) || fn.p.unit.stripped) return -1;
+  return frame.pc?.line ?? fn.p.fn.lineDefined;
+}
+
+function setParams(t: LuaTable, fn: LuaFunction): void {
+  const lua = fn instanceof LuaClosure ? fn.p.fn : undefined;
+  t.setStr("nups", fn instanceof LuaClosure ? fn.upvals.length : 0);
+  t.setStr("nparams", lua === undefined ? 0 : lua.params.length);
+  t.setStr("isvararg", lua === undefined ? true : lua.isVararg);
+}
+
+function setName(L: LuaState, t: LuaTable, frame: Frame | undefined): void {
+  const site = frame === undefined ? undefined : rt(L).callSiteName(frame);
+  t.setStr("name", site?.name);
+  t.setStr("namewhat", site?.namewhat ?? "");
+}
+
+function activeLinesTable(fn: LuaFunction): LuaTable | undefined {
+  if (!(fn instanceof LuaClosure)) return undefined;
+  const t = new LuaTable();
+  if (fn.p.unit.stripped) return t;
+  for (const line of activeLines(fn.p.fn, fn.p.unit)) t.setInt(line, true);
+  return t;
+}
+
+function infoTable(L: LuaState, target: InfoTarget, options: string): LuaTable {
+  const t = new LuaTable();
+  const { fn, frame } = target;
+  if (options.includes("S")) setSource(t, fn);
+  if (options.includes("l")) t.setStr("currentline", currentLine(target));
+  if (options.includes("u")) setParams(t, fn);
+  if (options.includes("n")) setName(L, t, frame);
+  if (options.includes("t")) t.setStr("istailcall", frame?.tail ?? false);
+  if (options.includes("L")) t.setStr("activelines", activeLinesTable(fn));
+  if (options.includes("f")) t.setStr("func", fn);
+  return t;
+}
+
+function getinfo(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const { co, arg } = getThread(L, args);
+  const options = isNoneOrNil(args, arg + 2) ? "flnStu" : checkString(L, args, arg + 2);
+  const f = args[arg];
+  let target: InfoTarget;
+  if (f instanceof LuaFunction) {
+    target = { fn: f, frame: undefined };
+  } else {
+    const frame = frameAtLevel(L, co, checkInt(L, args, arg + 1));
+    if (frame === undefined) return [undefined];
+    target = { fn: frame.fn, frame };
+  }
+  for (const c of options) argCheck(L, INFO_OPTIONS.includes(c), arg + 2, "invalid option");
+  return [infoTable(L, target, options)];
+}
+
+// --- locals --------------------------------------------------------------------------------------
+
+/** A local of an activation: by index among the active locals, or a vararg for negative `n`. */
+interface LocalRef {
+  name: string;
+  get(): LuaValue;
+  set(v: LuaValue): void;
+}
+
+function varargRef(frame: Frame, n: number): LocalRef | undefined {
+  const i = -n - 1;
+  if (i >= frame.va.length) return undefined;
+  return { name: "(*vararg)", get: () => frame.va[i], set: (v) => { frame.va[i] = v; } };
+}
+
+/**
+ * luaG_findlocal. PUC also names the stack slots past the active locals "(*temporary)"; the
+ * evaluator keeps temporaries in JS variables, so they are not visible here.
+ */
+function findLocal(frame: Frame, n: number): LocalRef | undefined {
+  const fn = frame.fn;
+  if (!(fn instanceof LuaClosure)) return undefined;
+  if (n < 0) return fn.p.fn.isVararg ? varargRef(frame, n) : undefined;
+  if (fn.p.unit.stripped) return undefined;
+  const local = activeLocals(fn.p.fn, frame.pc)[n - 1];
+  if (n === 0 || local === undefined) return undefined;
+  return { name: local.name, get: () => local.get(frame), set: (v) => local.set(frame, v) };
+}
+
+/** `getlocal(f, n)` on a function: the name of its n-th parameter. */
+function parameterName(fn: LuaFunction, n: number): string | undefined {
+  if (!(fn instanceof LuaClosure) || fn.p.unit.stripped) return undefined;
+  const params: FunctionExpr["params"] = fn.p.fn.params;
+  return n >= 1 && n <= params.length ? params[n - 1].name : undefined;
+}
+
+function levelFrame(L: LuaState, co: Coroutine, args: LuaValue[], i: number): Frame {
+  const frame = frameAtLevel(L, co, checkInt(L, args, i));
+  if (frame === undefined) return L.argError(i, "level out of range");
+  return frame;
+}
+
+function getlocal(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const { co, arg } = getThread(L, args);
+  const n = checkInt(L, args, arg + 2);
+  const f = args[arg];
+  if (f instanceof LuaFunction) return [parameterName(f, n)];
+  const ref = findLocal(levelFrame(L, co, args, arg + 1), n);
+  return ref === undefined ? [undefined] : [ref.name, ref.get()];
+}
+
+function setlocal(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const { co, arg } = getThread(L, args);
+  const level = checkInt(L, args, arg + 1);
+  const n = checkInt(L, args, arg + 2);
+  const frame = frameAtLevel(L, co, level);
+  if (frame === undefined) return L.argError(arg + 1, "level out of range");
+  const v = checkAny(L, args, arg + 3);
+  const ref = findLocal(frame, n);
+  ref?.set(v);
+  return [ref?.name];
+}
+
+// --- upvalues ------------------------------------------------------------------------------------
+
+/** The n-th upvalue of a function: its name (from the prototype) and cell. */
+function upvalue(fn: LuaFunction, n: number): { name: string; cell: Cell; closure: LuaClosure } | undefined {
+  if (!(fn instanceof LuaClosure) || n < 1 || n > fn.upvals.length) return undefined;
+  const desc = fn.p.fn.upvalues[n - 1];
+  const name = fn.p.unit.stripped || desc === undefined ? "(*no name)" : desc.name;
+  return { name, cell: fn.upvals[n - 1], closure: fn };
+}
+
+function checkFunctionArg(L: LuaState, args: LuaValue[], i: number): LuaFunction {
+  const f = args[i - 1];
+  if (f instanceof LuaFunction) return f;
+  return typeError(L, args, i, "function");
+}
+
+function getupvalue(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const n = checkInt(L, args, 2);
+  const up = upvalue(checkFunctionArg(L, args, 1), n);
+  return up === undefined ? [] : [up.name, up.cell.v];
+}
+
+function setupvalue(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const v = checkAny(L, args, 3);
+  const n = checkInt(L, args, 2);
+  const up = upvalue(checkFunctionArg(L, args, 1), n);
+  if (up === undefined) return [];
+  up.cell.v = v;
+  return [up.name];
+}
+
+/** checkupval: argument `argf` is a function with an upvalue numbered by argument `argn`. */
+function checkUpvalue(L: LuaState, args: LuaValue[], argf: number, argn: number): { fn: LuaFunction; n: number } {
+  const n = checkInt(L, args, argn);
+  const fn = checkFunctionArg(L, args, argf);
+  argCheck(L, upvalue(fn, n) !== undefined, argn, "invalid upvalue index");
+  return { fn, n };
+}
+
+/** One light-userdata-like identity per upvalue cell (compared by identity, printed as userdata). */
+const upvalueIds = new WeakMap<Cell, LuaUserdata>();
+
+function upvalueid(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const { fn, n } = checkUpvalue(L, args, 1, 2);
+  const cell = (fn as LuaClosure).upvals[n - 1];
+  let id = upvalueIds.get(cell);
+  if (id === undefined) {
+    id = new LuaUserdata(cell);
+    upvalueIds.set(cell, id);
+  }
+  return [id];
+}
+
+function upvaluejoin(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const a = checkUpvalue(L, args, 1, 2);
+  const b = checkUpvalue(L, args, 3, 4);
+  argCheck(L, a.fn instanceof LuaClosure, 1, "Lua function expected");
+  argCheck(L, b.fn instanceof LuaClosure, 3, "Lua function expected");
+  (a.fn as LuaClosure).upvals[a.n - 1] = (b.fn as LuaClosure).upvals[b.n - 1];
+  return [];
+}
+
+// --- metatables and user values ------------------------------------------------------------------
+
+function getmetatable(L: LuaState, args: LuaValue[]): LuaValue[] {
+  return [rt(L).getMetatable(checkAny(L, args, 1))];
+}
+
+function setmetatable(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const [v, mt] = args;
+  const nilOrTable = (mt === undefined && args.length >= 2) || mt instanceof LuaTable;
+  argCheck(L, nilOrTable, 2, "nil or table expected");
+  const R = rt(L);
+  const table = mt as LuaTable | undefined;
+  if (v instanceof LuaTable || v instanceof LuaUserdata) v.metatable = table;
+  else if (typeof v === "string") R.stringMetatable = table;
+  else if (table === undefined) R.typeMetatables.delete(type(v));
+  else R.typeMetatables.set(type(v), table);
+  return [v];
+}
+
+function getuservalue(_L: LuaState, args: LuaValue[]): LuaValue[] {
+  const u = args[0];
+  return [u instanceof LuaUserdata ? u.userValue : undefined];
+}
+
+function setuservalue(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const u = args[0];
+  if (!(u instanceof LuaUserdata)) return typeError(L, args, 1, "userdata");
+  u.userValue = checkAny(L, args, 2);
+  return [u];
+}
+
+// --- traceback -----------------------------------------------------------------------------------
+
+function tracebackFn(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const { co, arg } = getThread(L, args);
+  const msg = args[arg];
+  // lua_tostring: strings and numbers make the message; any other non-nil value is returned as is
+  if (msg !== undefined && typeof msg !== "string" && type(msg) !== "number") return [msg];
+  const text = msg === undefined ? undefined : L.tostring(msg);
+  const level = optInt(L, args, arg + 2, co === rt(L).current ? 1 : 0);
+  return [traceback(rt(L), co, text, level)];
+}
+
+// --- hooks ---------------------------------------------------------------------------------------
+
+/** Each runtime's hook settings; `Runtime.hook` points at them only while some thread has a hook. */
+const hookStates = new WeakMap<Runtime, DebugHooks>();
+
+function hooksOf(L: Runtime): DebugHooks {
+  let hooks = hookStates.get(L);
+  if (hooks === undefined) {
+    hooks = new DebugHooks(L);
+    hookStates.set(L, hooks);
+  }
+  return hooks;
+}
+
+function sethook(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const R = rt(L);
+  const { co, arg } = getThread(L, args);
+  const hooks = hooksOf(R);
+  let installed = false;
+  if (!isNoneOrNil(args, arg + 1)) {
+    const mask = checkString(L, args, arg + 2);
+    const fn = checkFunctionArg(L, args, arg + 1);
+    const count = optInt(L, args, arg + 3, 0);
+    const settings = { fn, call: mask.includes("c"), ret: mask.includes("r"), line: mask.includes("l"), count: Math.max(count, 0) };
+    installed = settings.call || settings.ret || settings.line || settings.count > 0;
+    if (installed) R.hook = hooks.set(co, settings) ? hooks : undefined;
+  }
+  if (!installed) R.hook = hooks.set(co, undefined) ? hooks : undefined;
+  return [];
+}
+
+function gethook(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const R = rt(L);
+  const { co } = getThread(L, args);
+  const s = hooksOf(R).settings(co);
+  if (s === undefined) return [undefined, "", 0];
+  const mask = (s.call ? "c" : "") + (s.ret ? "r" : "") + (s.line ? "l" : "");
+  return [s.fn, mask, s.count];
+}
+
+// --- debug.debug ---------------------------------------------------------------------------------
+
+/** fgets on stdin: one line with its newline, or undefined at end of input. */
+function readLine(): string | undefined {
+  const bytes: number[] = [];
+  const b = Buffer.alloc(1);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, b, 0, 1, null);
+    } catch {
+      n = 0;
+    }
+    if (n === 0) return bytes.length === 0 ? undefined : Buffer.from(bytes).toString("latin1");
+    bytes.push(b[0]);
+    if (b[0] === 10) return Buffer.from(bytes).toString("latin1");
+  }
+}
+
+/** Runs one debug command; returns the error message to show, if any. */
+function runCommand(L: Runtime, line: string): string | undefined {
+  try {
+    L.call(L.load(line, "=(debug command)"), []);
+    return undefined;
+  } catch (e) {
+    if (e instanceof LuaSyntaxError) return e.message;
+    const v = e instanceof LuaError ? e.value : L.errorValue(e);
+    return typeof v === "string" || type(v) === "number" ? L.tostring(v) : "(null)";
+  }
+}
+
+function debugLoop(L: LuaState): LuaValue[] {
+  const R = rt(L);
+  for (;;) {
+    R.stderr.write("lua_debug> ");
+    R.stderr.flush();
+    const line = readLine();
+    if (line === undefined || line === "cont\n") return [];
+    const err = runCommand(R, line);
+    if (err !== undefined) {
+      R.stderr.write(`${err}\n`);
+      R.stderr.flush();
+    }
+  }
+}
+
+const functions: Record<string, NativeBody> = {
+  debug: debugLoop,
+  getuservalue,
+  gethook,
+  getinfo,
+  getlocal,
+  getregistry: (L) => [rt(L).registry],
+  getmetatable,
+  getupvalue,
+  upvaluejoin,
+  upvalueid,
+  setuservalue,
+  sethook,
+  setlocal,
+  setmetatable,
+  setupvalue,
+  traceback: tracebackFn,
+};
 
 export function openDebug(L: Runtime): LuaTable {
-  return L.newLibrary("debug", {
-    getregistry: () => [L.registry],
-  });
+  return L.newLibrary("debug", functions);
 }

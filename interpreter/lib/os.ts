@@ -1,13 +1,217 @@
-// The os library (manual §6.9) — minimal first version.
+// The os library (manual §6.9, loslib.c): time and date, processes, files, environment, locale.
+import * as fs from "fs";
+import * as path from "path";
+import { spawnSync } from "child_process";
 import { LuaTable } from "../runtime/table";
-import { float } from "../runtime/number";
-import { checkString } from "../runtime/lauxlib";
+import { type LuaValue, truthy } from "../runtime/value";
+import {
+  checkInteger, checkOption, checkString, checkTable, isNoneOrNil, optInteger, optString,
+} from "../runtime/lauxlib";
+import { float, tointeger } from "../runtime/number";
+import type { LuaState } from "../runtime/state";
 import type { Runtime } from "../eval/runtime";
+import { ExitRequest } from "../cli/exit-request";
+import { fileResult } from "./io-errno";
+import { closeAllFiles, execResult, flushOpenFiles } from "./io";
+import { conversionLength, gmtime, localtime, mktime, strftime, type BrokenTime, type TimeFields } from "./os-date";
+
+/** L_MAXDATEFIELD: INT_MAX / 2, so that normalising the fields cannot overflow an int. */
+const MAX_DATE_FIELD = 1073741823;
+
+// --- time and date -----------------------------------------------------------------------------
+
+/** l_checktime: a time_t argument. */
+function checkTime(L: LuaState, args: LuaValue[], i: number): number | bigint {
+  return checkInteger(L, args, i);
+}
+
+const CANNOT_REPRESENT = "time result cannot be represented in this installation";
+
+/** setallfields: a struct tm into a date table. */
+function setAllFields(t: LuaTable, tm: BrokenTime): void {
+  t.setStr("year", tm.year);
+  t.setStr("month", tm.month + 1);
+  t.setStr("day", tm.day);
+  t.setStr("hour", tm.hour);
+  t.setStr("min", tm.min);
+  t.setStr("sec", tm.sec);
+  t.setStr("yday", tm.yday + 1);
+  t.setStr("wday", tm.wday + 1);
+  t.setStr("isdst", tm.isdst);
+}
+
+/** getfield: an integer field of a date table, minus `delta`; `def` undefined = required. */
+function getField(L: LuaState, t: LuaTable, key: string, def: number | undefined, delta: number): number {
+  const v = L.index(t, key);
+  const n = tointeger(v);
+  if (n === undefined) {
+    if (v !== undefined) return L.error(`field '${key}' is not an integer`);
+    if (def === undefined) return L.error(`field '${key}' missing in date table`);
+    return def;
+  }
+  if (!(-MAX_DATE_FIELD <= n && n <= MAX_DATE_FIELD)) return L.error(`field '${key}' is out-of-bound`);
+  return Number(n) - delta;
+}
+
+function dateFields(L: LuaState, t: LuaTable): TimeFields {
+  const sec = getField(L, t, "sec", 0, 0);
+  const min = getField(L, t, "min", 0, 0);
+  const hour = getField(L, t, "hour", 12, 0);
+  const day = getField(L, t, "day", undefined, 0);
+  const month = getField(L, t, "month", undefined, 1);
+  const year = getField(L, t, "year", undefined, 1900) + 1900;
+  const isdstValue = L.index(t, "isdst");
+  const isdst = isdstValue === undefined ? -1 : truthy(isdstValue) ? 1 : 0;
+  return { year, month, day, hour, min, sec, isdst };
+}
+
+function time(L: LuaState, args: LuaValue[]): LuaValue[] {
+  if (isNoneOrNil(args, 1)) return [Math.floor(Date.now() / 1000)];
+  const t = checkTable(L, args, 1);
+  const r = mktime(dateFields(L, t));
+  if (r === undefined) return L.error(CANNOT_REPRESENT);
+  setAllFields(t, r.tm);
+  return [r.t];
+}
+
+function date(L: LuaState, args: LuaValue[]): LuaValue[] {
+  let format = optString(L, args, 1, "%c");
+  const t = isNoneOrNil(args, 2) ? Math.floor(Date.now() / 1000) : checkTime(L, args, 2);
+  const utc = format.startsWith("!");
+  if (utc) format = format.slice(1);
+  const tm = utc ? gmtime(t) : localtime(t);
+  if (tm === undefined) return L.error(CANNOT_REPRESENT);
+  if (format.split("\0")[0] === "*t") {
+    const table = new LuaTable();
+    setAllFields(table, tm);
+    return [table];
+  }
+  checkConversions(L, format);
+  return [strftime(format, tm)];
+}
+
+/** checkoption on every conversion: "invalid conversion specifier" quotes the rest of the format. */
+function checkConversions(L: LuaState, format: string): void {
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] !== "%") continue;
+    const rest = format.slice(i + 1);
+    const n = conversionLength(rest);
+    if (n === 0) L.argError(1, `invalid conversion specifier '%${rest.split("\0")[0]}'`);
+    i += n;
+  }
+}
+
+// --- processes ---------------------------------------------------------------------------------
+
+function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
+  if (isNoneOrNil(args, 1)) return [true]; // system(NULL): a shell is available
+  const command = checkString(L, args, 1);
+  // like system(), this does not flush stdout: buffered output may follow the command's
+  return execResult(spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" }));
+}
+
+function exit(L: LuaState, args: LuaValue[]): never {
+  const v = args[0];
+  const code = typeof v === "boolean" ? (v ? 0 : 1) : Number(optInteger(L, args, 1, 0));
+  // exit() flushes every C stream, whether or not the state is closed
+  closeAllFiles(L);
+  (L as Runtime).stdout.flush();
+  throw new ExitRequest(code & 0xff);
+}
+
+// --- files -------------------------------------------------------------------------------------
+
+/** remove(): unlink, or rmdir for a directory. */
+function remove(name: string): void {
+  let isDir = false;
+  try {
+    isDir = fs.lstatSync(name).isDirectory();
+  } catch {
+    // the unlink below reports why
+  }
+  if (isDir) fs.rmdirSync(name);
+  else fs.unlinkSync(name);
+}
+
+/** mkstemp("/tmp/lua_XXXXXX"): creates the file and returns its name. */
+function tmpname(L: LuaState): string {
+  const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  for (let attempt = 0; attempt < 100; attempt++) {
+    let suffix = "";
+    for (let i = 0; i < 6; i++) suffix += chars[Math.floor(Math.random() * chars.length)];
+    const name = path.join("/tmp", `lua_${suffix}`);
+    try {
+      fs.closeSync(fs.openSync(name, "wx", 0o600));
+      return name;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") break;
+    }
+  }
+  return L.error("unable to generate a unique filename");
+}
+
+// --- locale ------------------------------------------------------------------------------------
+
+const CATEGORIES = ["all", "collate", "ctype", "monetary", "numeric", "time"] as const;
+/** The locales every glibc system has. */
+const BUILTIN_LOCALES = ["C", "POSIX", "C.UTF-8", "C.utf8"];
+
+/** The locale of each category; "all" is derived from them. */
+const locales = new Map<string, string>(CATEGORIES.slice(1).map((c) => [c, "C"]));
+
+/** setlocale(cat, ""): the name the environment selects (LC_ALL, LC_<CAT>, LANG). */
+function environmentLocale(category: string): string {
+  const env = process.env;
+  return env.LC_ALL || env[`LC_${category.toUpperCase()}`] || env.LANG || "C";
+}
+
+function setlocale(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const name = isNoneOrNil(args, 1) ? undefined : checkString(L, args, 1);
+  const category = CATEGORIES[checkOption(L, args, 2, "all", CATEGORIES)];
+  const targets = category === "all" ? CATEGORIES.slice(1) : [category];
+  if (name !== undefined) {
+    // glibc reports the POSIX locale under its other name
+    const chosen = targets.map((c) => (name === "" ? environmentLocale(c) : name === "POSIX" ? "C" : name));
+    if (!chosen.every((n) => BUILTIN_LOCALES.includes(n))) return [undefined];
+    targets.forEach((c, i) => locales.set(c, chosen[i]));
+  }
+  return [queryLocale(category)];
+}
+
+function queryLocale(category: string): string {
+  if (category !== "all") return locales.get(category)!;
+  const names = CATEGORIES.slice(1).map((c) => locales.get(c)!);
+  if (names.every((n) => n === names[0])) return names[0];
+  // glibc's composite name for mixed categories
+  return ["ctype", "numeric", "time", "collate", "monetary"].map((c) => `LC_${c.toUpperCase()}=${locales.get(c)}`).join(";");
+}
+
+// --- the library -------------------------------------------------------------------------------
 
 export function openOs(L: Runtime): LuaTable {
   return L.newLibrary("os", {
-    clock: () => [float(process.cpuUsage().user / 1e6)],
-    time: () => [Math.floor(Date.now() / 1000)],
+    clock() {
+      const u = process.cpuUsage();
+      return [float((u.user + u.system) / 1e6)];
+    },
+    date,
+    difftime: (L2, args) => [float(Number(checkTime(L2, args, 1)) - Number(checkTime(L2, args, 2)))],
+    execute,
+    exit,
     getenv: (L2, args) => [process.env[checkString(L2, args, 1)]],
+    remove(L2, args) {
+      const name = checkString(L2, args, 1);
+      flushOpenFiles(L2);
+      return fileResult(() => remove(name), name);
+    },
+    rename(L2, args) {
+      const from = checkString(L2, args, 1);
+      const to = checkString(L2, args, 2);
+      flushOpenFiles(L2);
+      return fileResult(() => fs.renameSync(from, to));
+    },
+    setlocale,
+    time,
+    tmpname: (L2) => [tmpname(L2)],
   });
 }

@@ -1,0 +1,579 @@
+// The Lua 5.3 parser (manual §3.3, §3.4 and the complete syntax of §9), shaped like lparser.c so
+// that syntax errors are found at the same token, with the same message, as PUC-Rio's.
+import { CstNode, CstParser, EOF, IToken, TokenType, EMPTY_ALT, IOrAlt, IParserErrorMessageProvider } from "chevrotain";
+import * as T from "./tokens";
+import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
+import { describeTokenType } from "./token-text";
+import { ParseFailure } from "./parse-failure";
+
+/** LUAI_MAXCCALLS: nesting limit of statements and subexpressions. */
+const MAX_C_LEVELS = 200;
+
+/** Messages for Chevrotain's own failures, as lparser.c words the same situations. */
+const errorMessages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected }) => `${describeTokenType(expected)} expected`,
+  buildNotAllInputParsedMessage: () => `${describeTokenType(EOF)} expected`,
+  buildEarlyExitMessage: () => "unexpected symbol",
+  buildNoViableAltMessage: ({ ruleName }) => noViableAltMessages[ruleName] ?? "unexpected symbol",
+};
+
+/** Where a rule chooses between alternatives, what PUC says when none applies. */
+const noViableAltMessages: Record<string, string | undefined> = {
+  forstat: "'=' or 'in' expected",
+  localstat: "<name> expected",
+  args: "function arguments expected",
+  parlist: "<name> or '...' expected",
+};
+
+/** block_follow(ls, 1): tokens that end a block. */
+function isBlockFollow(type: TokenType): boolean {
+  return type === T.Else || type === T.ElseIf || type === T.End || type === T.Until || type === EOF;
+}
+
+/** Tokens that can start an expression (simpleexp, primaryexp, or a unary operator). */
+const expressionStarters = new Set<TokenType>([
+  T.Numeral, T.ShortString, T.LongString, T.Nil, T.True, T.False, T.Ellipsis, T.LBrace, T.Function,
+  T.Name, T.LParen, T.Minus, T.Not, T.Hash, T.Tilde,
+]);
+
+/** What kind of expression a suffixedexp CST node is, for the assignment/call checks. */
+function suffixedKind(node: CstNode): "variable" | "call" | "other" {
+  const suffixes = node.children.suffix as CstNode[] | undefined;
+  if (suffixes === undefined) return node.children.Name !== undefined ? "variable" : "other";
+  return suffixes[suffixes.length - 1].children.args !== undefined ? "call" : "variable";
+}
+
+export class LuaParser extends CstParser {
+  /** Line of `<eof>` (the number of lines of the source), set before each parse. */
+  eofLine = 1;
+  /** PUC's nCcalls: C levels in use (statements and subexpressions being parsed, plus the caller's). */
+  private level = 0;
+  /** OR alternatives built once per rule instead of once per call (Chevrotain's performance advice). */
+  private alternatives: Record<string, IOrAlt<unknown>[] | undefined> = {};
+  /** Per open function: is it vararg, and its linedefined (0 for the main chunk). */
+  private functions: { isVararg: boolean; line: number }[] = [];
+
+  constructor() {
+    super(T.vocabulary, { maxLookahead: 1, recoveryEnabled: false, errorMessageProvider: errorMessages, skipValidations: false });
+    this.performSelfAnalysis();
+  }
+
+  /**
+   * Prepares for a new source (the token vector is assigned separately through `input`);
+   * `baseLevel` is nCcalls when PUC's parser starts (1 for `lua file.lua`, 2 for `load` from a main chunk).
+   */
+  prepare(eofLine: number, baseLevel: number): void {
+    this.eofLine = eofLine;
+    this.level = baseLevel;
+    this.functions = [{ isVararg: true, line: 0 }];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Checks done while parsing, where lparser.c does them
+
+  private lineOf(token: IToken): number {
+    return token.tokenType === EOF ? this.eofLine : (token.endLine ?? this.eofLine);
+  }
+
+  private fail(message: string): never {
+    throw new ParseFailure(message, this.LA(1));
+  }
+
+  private functionName(): string {
+    const line = this.functions[this.functions.length - 1].line;
+    return line === 0 ? "main function" : `function at line ${line}`;
+  }
+
+  /** checklimit's message. */
+  private limitError(limit: number, what: string): never {
+    this.fail(`too many ${what} (limit is ${limit}) in ${this.functionName()}`);
+  }
+
+  /** enterlevel */
+  private enterLevel(): void {
+    // Inline rather than ACTION(closure): this runs for every statement and subexpression.
+    if (!this.RECORDING_PHASE && ++this.level > MAX_C_LEVELS) this.limitError(MAX_C_LEVELS, "C levels");
+  }
+
+  private leaveLevel(): void {
+    if (!this.RECORDING_PHASE) this.level--;
+  }
+
+  /** check_match: the closing token, naming the opening one when it was on another line. */
+  private checkMatch(what: TokenType, who: TokenType, line: number): void {
+    this.ACTION(() => {
+      const token = this.LA(1);
+      if (token.tokenType === what) return;
+      if (line === this.lineOf(token)) this.fail(`${describeTokenType(what)} expected`);
+      this.fail(`${describeTokenType(what)} expected (to close ${describeTokenType(who)} at line ${line})`);
+    });
+  }
+
+  /** Where lparser.c calls expr unconditionally, a token that cannot start one is an unexpected symbol. */
+  private requireExpression(): void {
+    this.ACTION(() => {
+      if (!expressionStarters.has(this.LA(1).tokenType)) this.fail("unexpected symbol");
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Chunks and blocks
+
+  /** chunk ::= block */
+  chunk = this.RULE("chunk", () => {
+    this.SUBRULE(this.block);
+    this.ACTION(() => {
+      if (this.LA(1).tokenType !== EOF) this.fail(`${describeTokenType(EOF)} expected`);
+    });
+  });
+
+  /** block ::= {stat} [retstat] */
+  block = this.RULE("block", () => {
+    this.MANY(() => this.SUBRULE(this.stat));
+    const returned = this.OPTION(() => this.SUBRULE(this.retstat));
+    // statlist only stops at a block follower; anything else starts a (bad) statement.
+    this.ACTION(() => {
+      if (returned === undefined && !isBlockFollow(this.LA(1).tokenType)) this.fail("unexpected symbol");
+    });
+  });
+
+  /** retstat ::= return [explist] [';'] */
+  retstat = this.RULE("retstat", () => {
+    this.enterLevel();
+    this.CONSUME(T.Return);
+    this.ACTION(() => {
+      const next = this.LA(1).tokenType;
+      if (!isBlockFollow(next) && next !== T.Semicolon && !expressionStarters.has(next)) this.fail("unexpected symbol");
+    });
+    this.OPTION(() => this.SUBRULE(this.explist));
+    this.OPTION2(() => this.CONSUME(T.Semicolon));
+    this.leaveLevel();
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  /**
+   * stat ::= ';' | varlist '=' explist | functioncall | label | break | goto Name |
+   *          do block end | while exp do block end | repeat block until exp |
+   *          if exp then block {elseif exp then block} [else block] end |
+   *          for Name '=' exp ',' exp [',' exp] do block end | for namelist in explist do block end |
+   *          function funcname funcbody | local function Name funcbody | local namelist ['=' explist]
+   */
+  stat = this.RULE("stat", () => {
+    this.enterLevel();
+    this.OR((this.alternatives.stat ??= [
+      { ALT: () => this.CONSUME(T.Semicolon) },
+      { ALT: () => this.SUBRULE(this.ifstat) },
+      { ALT: () => this.SUBRULE(this.whilestat) },
+      { ALT: () => this.SUBRULE(this.dostat) },
+      { ALT: () => this.SUBRULE(this.forstat) },
+      { ALT: () => this.SUBRULE(this.repeatstat) },
+      { ALT: () => this.SUBRULE(this.funcstat) },
+      { ALT: () => this.SUBRULE(this.localstat) },
+      { ALT: () => this.SUBRULE(this.label) },
+      { ALT: () => this.CONSUME(T.Break) },
+      { ALT: () => this.SUBRULE(this.gotostat) },
+      { ALT: () => this.SUBRULE(this.exprstat) },
+    ]));
+    this.leaveLevel();
+  });
+
+  /** if exp then block {elseif exp then block} [else block] end */
+  ifstat = this.RULE("ifstat", () => {
+    const open = this.CONSUME(T.If);
+    this.SUBRULE(this.exp);
+    this.CONSUME(T.Then);
+    this.SUBRULE(this.block);
+    this.MANY(() => {
+      this.CONSUME(T.ElseIf);
+      this.SUBRULE2(this.exp);
+      this.CONSUME2(T.Then);
+      this.SUBRULE2(this.block);
+    });
+    this.OPTION(() => {
+      this.CONSUME(T.Else);
+      this.SUBRULE3(this.block);
+    });
+    this.checkMatch(T.End, T.If, open.startLine ?? 0);
+    this.CONSUME(T.End);
+  });
+
+  /** while exp do block end */
+  whilestat = this.RULE("whilestat", () => {
+    const open = this.CONSUME(T.While);
+    this.SUBRULE(this.exp);
+    this.CONSUME(T.Do);
+    this.SUBRULE(this.block);
+    this.checkMatch(T.End, T.While, open.startLine ?? 0);
+    this.CONSUME(T.End);
+  });
+
+  /** do block end */
+  dostat = this.RULE("dostat", () => {
+    const open = this.CONSUME(T.Do);
+    this.SUBRULE(this.block);
+    this.checkMatch(T.End, T.Do, open.startLine ?? 0);
+    this.CONSUME(T.End);
+  });
+
+  /** repeat block until exp */
+  repeatstat = this.RULE("repeatstat", () => {
+    const open = this.CONSUME(T.Repeat);
+    this.SUBRULE(this.block);
+    this.checkMatch(T.Until, T.Repeat, open.startLine ?? 0);
+    this.CONSUME(T.Until);
+    this.SUBRULE(this.exp);
+  });
+
+  /** for Name '=' exp ',' exp [',' exp] do block end  |  for namelist in explist do block end */
+  forstat = this.RULE("forstat", () => {
+    const open = this.CONSUME(T.For);
+    this.CONSUME(T.Name);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Assign);
+          this.SUBRULE(this.exp);
+          this.CONSUME(T.Comma);
+          this.SUBRULE2(this.exp);
+          this.OPTION(() => {
+            this.CONSUME2(T.Comma);
+            this.SUBRULE3(this.exp);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.MANY(() => {
+            this.CONSUME3(T.Comma);
+            this.CONSUME2(T.Name);
+          });
+          this.CONSUME(T.In);
+          this.SUBRULE(this.explist);
+        },
+      },
+    ]);
+    this.CONSUME(T.Do);
+    this.SUBRULE(this.block);
+    this.checkMatch(T.End, T.For, open.startLine ?? 0);
+    this.CONSUME(T.End);
+  });
+
+  /** function funcname funcbody */
+  funcstat = this.RULE("funcstat", () => {
+    const open = this.CONSUME(T.Function);
+    this.SUBRULE(this.funcname);
+    this.SUBRULE(this.funcbody, { ARGS: [open.startLine ?? 0] });
+  });
+
+  /** funcname ::= Name {'.' Name} [':' Name] */
+  funcname = this.RULE("funcname", () => {
+    this.CONSUME(T.Name);
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Name);
+    });
+    this.OPTION(() => {
+      this.CONSUME(T.Colon);
+      this.CONSUME3(T.Name);
+    });
+  });
+
+  /** local function Name funcbody  |  local namelist ['=' explist] */
+  localstat = this.RULE("localstat", () => {
+    this.CONSUME(T.Local);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Function);
+          this.CONSUME(T.Name);
+          this.SUBRULE(this.funcbody);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Name);
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            this.CONSUME3(T.Name);
+          });
+          this.OPTION(() => {
+            this.CONSUME(T.Assign);
+            this.SUBRULE(this.explist);
+          });
+        },
+      },
+    ]);
+  });
+
+  /** label ::= '::' Name '::' */
+  label = this.RULE("label", () => {
+    this.CONSUME(T.DoubleColon);
+    this.CONSUME(T.Name);
+    this.CONSUME2(T.DoubleColon);
+  });
+
+  /** goto Name */
+  gotostat = this.RULE("gotostat", () => {
+    this.CONSUME(T.Goto);
+    this.CONSUME(T.Name);
+  });
+
+  /**
+   * exprstat ::= functioncall | varlist '=' explist, parsed as lparser.c does: a suffixed
+   * expression, then an assignment if `=` or `,` follows, else it must be a call.
+   */
+  exprstat = this.RULE("exprstat", () => {
+    let target = this.SUBRULE(this.suffixedexp);
+    let count = 1;
+    const checkVariable = (): void =>
+      this.ACTION(() => {
+        if (suffixedKind(target) !== "variable") this.fail("syntax error");
+      });
+    const assigned = this.OPTION(() => {
+      this.MANY(() => {
+        checkVariable();
+        this.CONSUME(T.Comma);
+        target = this.SUBRULE2(this.suffixedexp);
+        this.ACTION(() => {
+          if (count++ + this.level > MAX_C_LEVELS) this.limitError(MAX_C_LEVELS, "C levels");
+        });
+      });
+      checkVariable();
+      this.CONSUME(T.Assign);
+      this.SUBRULE(this.explist);
+      return true;
+    });
+    this.ACTION(() => {
+      if (assigned === undefined && suffixedKind(target) !== "call") this.fail("syntax error");
+    });
+  });
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** explist ::= exp {',' exp} */
+  explist = this.RULE("explist", () => {
+    this.SUBRULE(this.exp);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.exp);
+    });
+  });
+
+  /**
+   * exp ::= (unop exp | simpleexp) {binop exp}, by precedence climbing (lparser.c's subexpr):
+   * `limit` is the priority an operator must exceed to be taken into this expression.
+   */
+  exp = this.RULE("exp", (limit?: number) => {
+    this.enterLevel();
+    // The alternatives of simpleexp are inlined: one rule call less per operand.
+    this.OR((this.alternatives.exp ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.UnaryOperator);
+          this.SUBRULE(this.exp, { ARGS: [UNARY_PRIORITY], LABEL: "operand" });
+        },
+      },
+      { ALT: () => this.CONSUME(T.Numeral) },
+      { ALT: () => this.CONSUME(T.LuaString) },
+      { ALT: () => this.CONSUME(T.Nil) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      {
+        ALT: () => {
+          this.ACTION(() => {
+            if (!this.functions[this.functions.length - 1].isVararg) this.fail("cannot use '...' outside a vararg function");
+          });
+          this.CONSUME(T.Ellipsis);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.tableconstructor) },
+      { ALT: () => this.SUBRULE(this.functiondef) },
+      { ALT: () => this.SUBRULE(this.suffixedexp) },
+    ]));
+    this.MANY({
+      GATE: () => leftPriority(this.LA(1).tokenType) > (limit ?? 0),
+      DEF: () => {
+        const op = this.CONSUME(T.BinaryOperator);
+        this.SUBRULE2(this.exp, { ARGS: [rightPriority(op.tokenType)], LABEL: "right" });
+      },
+    });
+    this.leaveLevel();
+  });
+
+  /**
+   * suffixedexp ::= primaryexp { '.' Name | '[' exp ']' | ':' Name args | args }
+   * with primaryexp ::= Name | '(' exp ')' inlined.
+   */
+  suffixedexp = this.RULE("suffixedexp", () => {
+    this.OR((this.alternatives.primaryexp ??= [
+      { ALT: () => this.CONSUME(T.Name) },
+      {
+        ALT: () => {
+          const open = this.CONSUME(T.LParen);
+          this.SUBRULE(this.exp);
+          this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
+          this.CONSUME(T.RParen);
+        },
+      },
+    ]));
+    this.MANY(() => this.SUBRULE(this.suffix));
+  });
+
+  /** One suffix: field selector, index, method call or call. */
+  suffix = this.RULE("suffix", () => {
+    this.OR((this.alternatives.suffix ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.Dot);
+          this.CONSUME(T.Name);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LBracket);
+          this.SUBRULE(this.exp);
+          this.CONSUME(T.RBracket);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Colon);
+          this.CONSUME2(T.Name);
+          this.SUBRULE(this.args);
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.args) },
+    ]));
+  });
+
+  /** args ::= '(' [explist] ')' | tableconstructor | LiteralString */
+  args = this.RULE("args", () => {
+    this.OR((this.alternatives.args ??= [
+      {
+        ALT: () => {
+          const open = this.CONSUME(T.LParen);
+          this.ACTION(() => {
+            if (this.LA(1).tokenType !== T.RParen) this.requireExpression();
+          });
+          this.OPTION(() => this.SUBRULE(this.explist));
+          this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
+          this.CONSUME(T.RParen);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.tableconstructor) },
+      { ALT: () => this.CONSUME(T.LuaString) },
+    ]));
+  });
+
+  /** functiondef ::= function funcbody */
+  functiondef = this.RULE("functiondef", () => {
+    this.CONSUME(T.Function);
+    this.SUBRULE(this.funcbody);
+  });
+
+  /**
+   * funcbody ::= '(' [parlist] ')' block end. `line` is PUC's linedefined: the `function` line
+   * for a function statement, else the line of the token after `function`/the name.
+   */
+  funcbody = this.RULE("funcbody", (line?: number) => {
+    this.ACTION(() => {
+      this.functions.push({ isVararg: false, line: line ?? this.lineOf(this.LA(1)) });
+    });
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.parlist);
+    this.CONSUME(T.RParen);
+    this.SUBRULE(this.block);
+    this.ACTION(() => {
+      this.checkMatch(T.End, T.Function, this.functions[this.functions.length - 1].line);
+    });
+    this.CONSUME(T.End);
+    this.ACTION(() => this.functions.pop());
+  });
+
+  /** parlist ::= namelist [',' '...'] | '...'  (or nothing, before ')') */
+  parlist = this.RULE("parlist", () => {
+    let vararg = false;
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Name);
+          this.MANY({
+            GATE: () => !vararg,
+            DEF: () => {
+              this.CONSUME(T.Comma);
+              this.OR2([
+                { ALT: () => this.CONSUME2(T.Name) },
+                {
+                  ALT: () => {
+                    this.CONSUME(T.Ellipsis);
+                    vararg = true;
+                  },
+                },
+              ]);
+            },
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Ellipsis);
+          vararg = true;
+        },
+      },
+      { GATE: () => this.LA(1).tokenType === T.RParen, ALT: EMPTY_ALT() },
+    ]);
+    this.ACTION(() => {
+      if (vararg) this.functions[this.functions.length - 1].isVararg = true;
+    });
+  });
+
+  /** tableconstructor ::= '{' [fieldlist] '}'  with  fieldlist ::= field {fieldsep field} [fieldsep] */
+  tableconstructor = this.RULE("tableconstructor", () => {
+    const open = this.CONSUME(T.LBrace);
+    const requireField = (): void =>
+      this.ACTION(() => {
+        const next = this.LA(1).tokenType;
+        if (next !== T.RBrace && next !== T.LBracket) this.requireExpression();
+      });
+    requireField();
+    this.OPTION(() => {
+      this.SUBRULE(this.field);
+      this.MANY(() => {
+        this.OR((this.alternatives.fieldsep ??= [{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
+        requireField();
+        this.OPTION2(() => this.SUBRULE2(this.field));
+      });
+    });
+    this.checkMatch(T.RBrace, T.LBrace, open.startLine ?? 0);
+    this.CONSUME(T.RBrace);
+  });
+
+  /** field ::= '[' exp ']' '=' exp | Name '=' exp | exp  (the only LL(2) decision, like lparser.c's luaX_lookahead) */
+  field = this.RULE("field", () => {
+    this.OR({ MAX_LOOKAHEAD: 2, DEF: (this.alternatives.field ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.LBracket);
+          this.SUBRULE(this.exp, { LABEL: "key" });
+          this.CONSUME(T.RBracket);
+          this.CONSUME(T.Assign);
+          this.SUBRULE2(this.exp, { LABEL: "value" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.Name);
+          this.CONSUME2(T.Assign);
+          this.SUBRULE3(this.exp, { LABEL: "value" });
+        },
+      },
+      { ALT: () => this.SUBRULE4(this.exp, { LABEL: "item" }) },
+    ]) });
+  });
+}
+
+/** The parser: built once (grammar analysis is costly), reused for every source. */
+export const parser = new LuaParser();

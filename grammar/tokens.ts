@@ -1,0 +1,155 @@
+// Token types of Lua 5.3 (manual §3.1 "Lexical Conventions"), as Chevrotain token types.
+import { createToken, Lexer, TokenType } from "chevrotain";
+import { matchComment, matchLexicalError, matchLongString, matchNumeral, matchShortString } from "./lexer-matchers";
+
+// ---------------------------------------------------------------------------------------------
+// Categories: operator classes, used by the parser's precedence table and by `txtToken`.
+
+/** Every binary operator (manual §3.4.8's table), including the keywords `and` and `or`. */
+export const BinaryOperator = createToken({ name: "BinaryOperator", pattern: Lexer.NA });
+/** `-`, `not`, `#`, `~` (manual §3.4). */
+export const UnaryOperator = createToken({ name: "UnaryOperator", pattern: Lexer.NA });
+
+// ---------------------------------------------------------------------------------------------
+// Trivia
+
+/** Spaces and line ends (lexer.ts counts `\r\n` and `\n\r` as one line end, like llex.c's inclinenumber). */
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\f\v\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
+/** `--` comments, short or long; returns null for a lone `-`. */
+export const Comment = createToken({
+  name: "Comment",
+  pattern: { exec: matchComment },
+  start_chars_hint: ["-"],
+  line_breaks: true,
+  group: Lexer.SKIPPED,
+});
+/** A lexical error: consumes the rest of the source and carries the message (see lexer.ts). */
+export const LexicalError = createToken({
+  name: "LexicalError",
+  pattern: { exec: matchLexicalError },
+  start_chars_hint: ["-", "[", '"', "'", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+  line_breaks: true,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Names and keywords (manual §3.1: the 22 reserved words)
+
+export const Name = createToken({ name: "Name", pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+
+function keyword(word: string, ...categories: TokenType[]): TokenType {
+  return createToken({ name: word, pattern: word, longer_alt: Name, categories });
+}
+
+export const And = keyword("and", BinaryOperator);
+export const Break = keyword("break");
+export const Do = keyword("do");
+export const Else = keyword("else");
+export const ElseIf = keyword("elseif");
+export const End = keyword("end");
+export const False = keyword("false");
+export const For = keyword("for");
+export const Function = keyword("function");
+export const Goto = keyword("goto");
+export const If = keyword("if");
+export const In = keyword("in");
+export const Local = keyword("local");
+export const Nil = keyword("nil");
+export const Not = keyword("not", UnaryOperator);
+export const Or = keyword("or", BinaryOperator);
+export const Repeat = keyword("repeat");
+export const Return = keyword("return");
+export const Then = keyword("then");
+export const True = keyword("true");
+export const Until = keyword("until");
+export const While = keyword("while");
+
+// ---------------------------------------------------------------------------------------------
+// Literals
+
+/** Numerals (manual §3.1): read like llex.c's read_numeral, validated like luaO_str2num. */
+export const Numeral = createToken({
+  name: "Numeral",
+  pattern: { exec: matchNumeral },
+  start_chars_hint: [".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+  line_breaks: false,
+});
+/** Short strings `"…"` / `'…'`; `\z` and `\<newline>` may span lines. */
+export const ShortString = createToken({
+  name: "ShortString",
+  pattern: { exec: matchShortString },
+  start_chars_hint: ['"', "'"],
+  line_breaks: true,
+});
+/** Long strings `[==[ … ]==]`. */
+export const LongString = createToken({
+  name: "LongString",
+  pattern: { exec: matchLongString },
+  start_chars_hint: ["["],
+  line_breaks: true,
+});
+/** Category of both string forms. */
+export const LuaString = createToken({ name: "String", pattern: Lexer.NA });
+ShortString.CATEGORIES = [LuaString];
+LongString.CATEGORIES = [LuaString];
+
+// ---------------------------------------------------------------------------------------------
+// Symbols (longest first where they share a prefix)
+
+function symbol(name: string, text: string, ...categories: TokenType[]): TokenType {
+  return createToken({ name, pattern: text, categories });
+}
+
+export const Ellipsis = symbol("Ellipsis", "...");
+export const Concat = symbol("Concat", "..", BinaryOperator);
+export const Dot = symbol("Dot", ".");
+export const DoubleColon = symbol("DoubleColon", "::");
+export const Colon = symbol("Colon", ":");
+export const Equal = symbol("Equal", "==", BinaryOperator);
+export const Assign = symbol("Assign", "=");
+export const NotEqual = symbol("NotEqual", "~=", BinaryOperator);
+export const Tilde = symbol("Tilde", "~", BinaryOperator, UnaryOperator);
+export const LessEqual = symbol("LessEqual", "<=", BinaryOperator);
+export const ShiftLeft = symbol("ShiftLeft", "<<", BinaryOperator);
+export const Less = symbol("Less", "<", BinaryOperator);
+export const GreaterEqual = symbol("GreaterEqual", ">=", BinaryOperator);
+export const ShiftRight = symbol("ShiftRight", ">>", BinaryOperator);
+export const Greater = symbol("Greater", ">", BinaryOperator);
+export const FloorDiv = symbol("FloorDiv", "//", BinaryOperator);
+export const Slash = symbol("Slash", "/", BinaryOperator);
+export const Plus = symbol("Plus", "+", BinaryOperator);
+export const Minus = symbol("Minus", "-", BinaryOperator, UnaryOperator);
+export const Star = symbol("Star", "*", BinaryOperator);
+export const Percent = symbol("Percent", "%", BinaryOperator);
+export const Caret = symbol("Caret", "^", BinaryOperator);
+export const Ampersand = symbol("Ampersand", "&", BinaryOperator);
+export const Pipe = symbol("Pipe", "|", BinaryOperator);
+export const Hash = symbol("Hash", "#", UnaryOperator);
+export const LParen = symbol("LParen", "(");
+export const RParen = symbol("RParen", ")");
+export const LBrace = symbol("LBrace", "{");
+export const RBrace = symbol("RBrace", "}");
+export const LBracket = symbol("LBracket", "[");
+export const RBracket = symbol("RBracket", "]");
+export const Semicolon = symbol("Semicolon", ";");
+export const Comma = symbol("Comma", ",");
+/** Any other byte is a token of its own in llex.c (the parser then rejects it). */
+export const OtherChar = createToken({ name: "OtherChar", pattern: /[\x00-\xff]/ });
+
+/** The reserved words; `elseif` before its prefix `else`, since the first matching pattern wins. */
+export const keywords: TokenType[] = [
+  And, Break, Do, ElseIf, Else, End, False, For, Function, Goto, If, In,
+  Local, Nil, Not, Or, Repeat, Return, Then, True, Until, While,
+];
+
+/** Lexer order: trivia, literals and errors before the symbols sharing their first character, keywords before Name. */
+export const allTokens: TokenType[] = [
+  WhiteSpace, Comment, Numeral, ShortString, LongString, LexicalError,
+  ...keywords, Name,
+  Ellipsis, Concat, Dot, DoubleColon, Colon, Equal, Assign, NotEqual, Tilde,
+  LessEqual, ShiftLeft, Less, GreaterEqual, ShiftRight, Greater, FloorDiv, Slash,
+  Plus, Minus, Star, Percent, Caret, Ampersand, Pipe, Hash,
+  LParen, RParen, LBrace, RBrace, LBracket, RBracket, Semicolon, Comma, OtherChar,
+];
+
+/** The parser's vocabulary: every token type and category. */
+export const vocabulary: TokenType[] = [...allTokens, LuaString, BinaryOperator, UnaryOperator];

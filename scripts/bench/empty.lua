@@ -1,0 +1,1 @@
+-- nothing: measures an engine's start-up time

@@ -1,0 +1,64 @@
+// The CLI end to end: a configured engine, reports written, the diff and --fail-on-regression.
+import { expect } from "chai";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { findSuite, PROJECT_ROOT, suiteTreeSha256 } from "../../conformance/suite";
+import { cell, results } from "./fixtures";
+
+const CLI = path.join(PROJECT_ROOT, "dist", "conformance", "cli.js");
+
+/** An engine that prints a version for -v and dies on any script: every cell is a CRASH. */
+const BROKEN = { id: "broken", command: ["sh", "-c", 'if [ "$1" = -v ]; then echo broken 1.0; else exit 3; fi', "sh"] };
+const MISSING = { id: "missing", command: ["no-such-lua-xyz"] };
+
+describe("conformance/cli", function () {
+  this.timeout(60_000);
+  let dir = "";
+  before(function () {
+    if (!findSuite()) this.skip();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "luaref-cli-test-"));
+    fs.writeFileSync(path.join(dir, "engines.json"), JSON.stringify({ engines: [BROKEN, MISSING] }));
+  });
+  after(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [CLI, "--config", path.join(dir, "engines.json"), "--reports", path.join(dir, "reports"), ...args], {
+      encoding: "utf8",
+    });
+
+  it("prints usage", () => {
+    const r = cli("--help");
+    expect(r.status).to.equal(0);
+    expect(r.stdout).to.contain("--fail-on-regression");
+  });
+
+  it("rejects unknown options and engines", () => {
+    expect(cli("--bogus").status).to.equal(2);
+    expect(cli("--engines", "nope").stderr).to.contain("unknown engine(s): nope");
+  });
+
+  it("runs, writes every report, reports unavailable engines, and fails on a regression", () => {
+    // The previous results say the broken engine passed: the run is a regression.
+    const previous = results("broken", "source", { "bitwise.lua": cell("PASS") });
+    previous.suite.sha256 = suiteTreeSha256(findSuite() as string);
+    fs.mkdirSync(path.join(dir, "reports", "results"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "reports", "results", "broken.source.json"), JSON.stringify(previous));
+
+    const args = ["--engines", "broken,missing", "--files", "bitwise.lua", "--modes", "source", "--timeout", "10"];
+    const r = cli(...args, "--fail-on-regression");
+    expect(r.stdout).to.contain("missing").and.contain("unavailable");
+    expect(r.stdout).to.contain("broken.source").and.contain("1 CRASH");
+    expect(r.stdout).to.contain("Newly failing:\n  broken.source  bitwise.lua  PASS → CRASH");
+    expect(r.status).to.equal(1);
+    for (const f of ["matrix.md", "index.html", "junit.xml", "run.json", "results/broken.source.json"]) {
+      expect(fs.existsSync(path.join(dir, "reports", f)), f).to.equal(true);
+    }
+    expect(fs.readFileSync(path.join(dir, "reports", "matrix.md"), "utf8")).to.contain("- missing: not installed");
+    // Without the flag, the same run exits 0.
+    expect(cli(...args).status).to.equal(0);
+  });
+});

@@ -1,0 +1,93 @@
+// Report generation from results: the markdown matrix, the HTML page and the JUnit XML.
+import { expect } from "chai";
+import { renderHtml } from "../../conformance/report-html";
+import { renderJunit } from "../../conformance/report-junit";
+import { renderMarkdown } from "../../conformance/report-markdown";
+import { buildMatrix, cellText, totals } from "../../conformance/report-model";
+import { mergeResults } from "../../conformance/results";
+import { orderResults } from "../../conformance/write-reports";
+import { cell, results } from "./fixtures";
+
+const source = results("lua5.3", "source", {
+  "strings.lua": cell("FAIL", { failure: { where: "strings.lua:12", message: "assertion failed! <&>" } }),
+  "api.lua": cell("VACUOUS", { reason: "returned early: T == nil holds" }),
+  "math.lua": cell("PASS"),
+});
+const count = results("lua5.3", "count", {
+  "strings.lua": cell("FAIL", { assertions: { passed: 412, failed: 3 } }),
+  "math.lua": cell("PASS", { assertions: { passed: 50, failed: 0 } }),
+  "api.lua": cell("VACUOUS", { assertions: { passed: 0, failed: 0 } }),
+});
+const dump = results("lua5.3", "dump", { "strings.lua": cell("PASS"), "math.lua": cell("TIMEOUT") });
+const other = results("fengari", "source", {
+  "math.lua": cell("FAIL", {
+    failure: { where: "math.lua:40", message: "x" },
+    known: [{ category: "integers", reason: "32-bit integers" }],
+  }),
+});
+
+describe("conformance/reports", () => {
+  it("folds the counting run into the source column and keeps dump separate", () => {
+    const m = buildMatrix([source, count, dump]);
+    expect(m.columns.map((c) => c.label)).to.deep.equal(["lua5.3", "lua5.3 (dump)"]);
+    expect(cellText(m.columns[0], "strings.lua")).to.equal("✗ 412/415");
+    expect(cellText(m.columns[0], "api.lua")).to.equal("∅ vacuous");
+    expect(cellText(m.columns[1], "math.lua")).to.equal("⏱ timeout");
+    expect(cellText(m.columns[1], "api.lua")).to.equal("");
+    expect(m.files).to.deep.equal(["api.lua", "math.lua", "strings.lua"]);
+  });
+
+  it("a counting run alone gets its own column", () => {
+    expect(buildMatrix([count]).columns[0].label).to.equal("lua5.3 (count)");
+  });
+
+  it("totals never count VACUOUS as a pass", () => {
+    const t = totals(source);
+    expect(t.PASS).to.equal(1);
+    expect(t.VACUOUS).to.equal(1);
+  });
+
+  it("renders the markdown table with totals, known differences and unavailable engines", () => {
+    const md = renderMarkdown([source, count, other], [{ id: "luajit", description: "", reason: "not installed" }]);
+    expect(md).to.contain("| strings.lua | ✗ 412/415 |  |");
+    expect(md).to.contain("| math.lua | ✓ 50/50 | ✗ [1] |");
+    expect(md).to.contain("| **pass** | **1/3** | **0/3** |");
+    expect(md).to.contain("1. fengari × math.lua — **integers**: 32-bit integers");
+    expect(md).to.contain("- luajit: not installed");
+  });
+
+  it("renders a self-contained HTML page with escaped data", () => {
+    const page = renderHtml([source, count, other]);
+    expect(page).to.match(/^<!doctype html>/);
+    expect(page).not.to.match(/<script src|<link /);
+    expect(page).to.contain("assertion failed! &lt;&amp;&gt;");
+    expect(page).not.to.contain("assertion failed! <&>");
+    const json = /<script type="application\/json" id="data">(.*?)<\/script>/s.exec(page);
+    const data = JSON.parse(json ? json[1] : "{}") as { columns: { label: string; files: Record<string, { assertions?: unknown }> }[] };
+    expect(data.columns[0].files["strings.lua"].assertions).to.deep.equal({ passed: 412, failed: 3 });
+    expect(page).to.contain("Known differences");
+  });
+
+  it("renders JUnit XML: failures, errors and skips", () => {
+    const xml = renderJunit([source, dump]);
+    expect(xml).to.contain('<testsuite name="lua5.3.source" tests="3" failures="1" errors="0" skipped="1"');
+    expect(xml).to.contain('<testsuite name="lua5.3.dump" tests="2" failures="0" errors="1" skipped="0"');
+    expect(xml).to.contain('<failure type="FAIL" message="strings.lua:12 assertion failed! &lt;&amp;&gt;"/>');
+    expect(xml).to.contain('<error type="TIMEOUT"');
+    expect(xml).to.contain("<skipped message=\"VACUOUS: returned early: T == nil holds\"/>");
+  });
+
+  it("orders columns as the engine list", () => {
+    const ordered = orderResults([other, dump, source], ["lua5.3", "fengari"]);
+    expect(ordered.map((r) => r.engine.id)).to.deep.equal(["lua5.3", "lua5.3", "fengari"]);
+  });
+
+  it("a partial run updates the previous results", () => {
+    const partial = results("lua5.3", "source", { "math.lua": cell("FAIL") });
+    const merged = mergeResults(source, partial);
+    expect(Object.keys(merged.files).sort()).to.deep.equal(["api.lua", "math.lua", "strings.lua"]);
+    expect(merged.files["math.lua"].status).to.equal("FAIL");
+    const otherFlags = { ...partial, flags: { port: false, soft: false } };
+    expect(Object.keys(mergeResults(source, otherFlags).files)).to.deep.equal(["math.lua"]);
+  });
+});

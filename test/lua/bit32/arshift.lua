@@ -1,0 +1,5 @@
+print(bit32.arshift(0x80000000, 4), bit32.arshift(-1, 40), bit32.arshift(0x40000000, 4), bit32.arshift(0x80000000, -1))
+print(bit32.arshift(0x80000000, 0), bit32.arshift(0x80000000, 31), bit32.arshift(0x80000000, 32), bit32.arshift(2^31, math.maxinteger))
+print(bit32.arshift(-256, 4), bit32.arshift(256, 4), bit32.arshift(1, -31), bit32.arshift(1, -32), bit32.arshift(-1, -1))
+print(pcall(bit32.arshift))
+print(pcall(bit32.arshift, 1))

@@ -1,0 +1,8 @@
+print(bit32.band(), bit32.bor(), bit32.bxor())
+print(bit32.band(0xff, 0x0f), bit32.band(-1, 0xf0f0), bit32.band(2^32 + 5, 7), bit32.band(0xff, 0xf0, 0x3c))
+print(bit32.bor(1, 2, 4), bit32.bor(-1), bit32.bor(0x80000000, 1), bit32.bor("12", 1))
+print(bit32.bxor(0xff, 0x0f), bit32.bxor(1, 1, 1), bit32.bxor(-1, 0), bit32.bxor(2^31, 2^31))
+print(math.type(bit32.band(1.0, 3)), bit32.band(2^53, 2^53 + 2), bit32.band(math.mininteger, -1), bit32.bor(math.maxinteger))
+print(pcall(bit32.band, 1.5))
+print(pcall(bit32.bor, 1, "x"))
+print(pcall(bit32.bxor, 1, {}))

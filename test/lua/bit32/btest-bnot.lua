@@ -1,0 +1,5 @@
+print(bit32.btest(1, 2), bit32.btest(3, 2), bit32.btest(), bit32.btest(-1), bit32.btest(0), bit32.btest(7, 3, 1))
+print(bit32.bnot(0), bit32.bnot(0xffffffff), bit32.bnot(-1), bit32.bnot(1), bit32.bnot(2^32))
+print(bit32.bnot(bit32.bnot(12345)), bit32.bnot(math.mininteger))
+print(pcall(bit32.bnot))
+print(pcall(bit32.btest, 0.5))

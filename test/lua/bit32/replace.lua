@@ -1,0 +1,8 @@
+print(bit32.replace(0, 0xf, 4, 4), bit32.replace(-1, 0, 0, 32), bit32.replace(0, 1, 31), bit32.replace(0xffff, 0, 8, 4))
+print(bit32.replace(1, 2, 31, 1), bit32.replace(0x12345678, 0xab, 8, 8), bit32.replace(0, -1, 0, 32), pcall(bit32.replace, 5, 3))
+print(pcall(bit32.replace, 1, 2, 31, 2))
+print(pcall(bit32.replace, 1, 2, -1))
+print(pcall(bit32.replace, 1, 2, 0, 0))
+print(pcall(bit32.replace, 1))
+print(pcall(bit32.replace))
+print(pcall(bit32.replace, 1, 2))

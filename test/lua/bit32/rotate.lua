@@ -1,0 +1,6 @@
+print(bit32.lrotate(0x80000001, 1), bit32.lrotate(0x12345678, 8), bit32.lrotate(0x12345678, -8), bit32.lrotate(0x12345678, 36))
+print(bit32.lrotate(1, 2^62 + 1), bit32.lrotate(1, 0), bit32.lrotate(1, 32), bit32.lrotate(-1, 5), bit32.lrotate(1, math.mininteger))
+print(bit32.rrotate(0x12345678, 8), bit32.rrotate(1, 1), bit32.rrotate(1, math.mininteger), bit32.rrotate(1, 2^62 + 1), bit32.rrotate(1, -1))
+print(pcall(bit32.rrotate))
+print(pcall(bit32.lrotate))
+print(pcall(bit32.lrotate, 1, 0.5))

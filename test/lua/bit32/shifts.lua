@@ -1,0 +1,8 @@
+print(bit32.lshift(1, 31), bit32.lshift(1, 32), bit32.lshift(0xff, 28), bit32.lshift(0x80000000, -31), bit32.lshift(1, -40))
+print(bit32.lshift(1, math.maxinteger), bit32.lshift(-1, 0), bit32.lshift(3, 1.0), bit32.lshift(1, math.mininteger))
+print(bit32.rshift(0x80000000, 31), bit32.rshift(-1, 4), bit32.rshift(1, -3), bit32.rshift(1, 32), bit32.rshift(5, math.mininteger))
+print(bit32.rshift(0xffffffff, 0), bit32.rshift(2^40, 1), bit32.rshift(0x12345678, 16))
+print(pcall(bit32.lshift, 1))
+print(pcall(bit32.lshift))
+print(pcall(bit32.rshift, nil, 1))
+print(pcall(bit32.lshift, 1, 1.5))

@@ -1,0 +1,6 @@
+print(bit32.band("0xff", "15"), bit32.bor(" 3 ", 4.0), bit32.lshift("1", "4"), bit32.extract("255", "4", "4"))
+print(pcall(bit32.band, "1.5"))
+print(pcall(bit32.band, "abc"))
+print(pcall(bit32.lshift, 1, "x"))
+print(pcall(bit32.band, 2^64))
+print(bit32.band(2^63 - 1024), bit32.band(-2^63))

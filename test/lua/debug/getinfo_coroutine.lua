@@ -1,0 +1,20 @@
+-- getinfo on another coroutine's stack
+local function body(a)
+  local x = coroutine.yield(a)
+  return x
+end
+local co = coroutine.create(body)
+print(debug.getinfo(co, 0))
+coroutine.resume(co, 1)
+local i0 = debug.getinfo(co, 0, "Sln")
+print(i0.what, i0.currentline, i0.name)
+local i1 = debug.getinfo(co, 1, "Sln")
+print(i1.what, i1.currentline, i1.linedefined)
+print(debug.getinfo(co, 2))
+print(debug.getinfo(co, 1, "f").func == body)
+coroutine.resume(co, 2)
+print(coroutine.status(co), debug.getinfo(co, 0))
+local co2 = coroutine.create(function() error("boom") end)
+print(coroutine.resume(co2))
+local e = debug.getinfo(co2, 0, "Sl")
+print(e and e.what, e and e.currentline)

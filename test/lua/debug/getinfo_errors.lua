@@ -1,0 +1,10 @@
+-- getinfo argument errors
+print(pcall(debug.getinfo, print, "X"))
+print(pcall(debug.getinfo, 1, "Sx"))
+print(pcall(debug.getinfo, "x"))
+print(pcall(debug.getinfo))
+print(pcall(debug.getinfo, {}))
+print(pcall(debug.getinfo, 1.5))
+print(pcall(debug.getinfo, 1, 2))
+print(debug.getinfo("1", "l").currentline)
+print(pcall(debug.getinfo, coroutine.create(print), "x"))

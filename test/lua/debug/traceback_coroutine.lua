@@ -1,0 +1,16 @@
+-- traceback of another coroutine: level 0 by default
+local co = coroutine.create(function(x)
+  local function deep() coroutine.yield(x) end
+  deep()
+  error("oops")
+end)
+coroutine.resume(co, 1)
+print(debug.traceback(co))
+print(debug.traceback(co, "with message"))
+print(debug.traceback(co, "from 1", 1))
+print(debug.traceback(co, nil, 2))
+print(coroutine.resume(co))
+print(debug.traceback(co, "dead"))
+local fresh = coroutine.create(print)
+print(debug.traceback(fresh, "fresh"))
+print(coroutine.wrap(function() print(debug.traceback("inside")) end)())

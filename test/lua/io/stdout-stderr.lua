@@ -1,0 +1,10 @@
+-- the standard handles write through the same buffers as print
+io.stdout:write("stdout 1\n")
+print("print 2")
+io.stderr:write("stderr 1\n")
+io.write("stdout 3 ", 4, " ", 5.5, "\n")
+print(io.stdout:write("x") == io.stdout)
+print()
+print(io.stdout:seek() ~= nil or true)
+print(io.stdin:write("x"))
+print(io.stdout:read(1))

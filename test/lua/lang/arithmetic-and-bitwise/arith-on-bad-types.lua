@@ -1,0 +1,7 @@
+print(pcall(function() return {} * 2 end))
+print(pcall(function() return 2 + true end))
+print(pcall(function() local f = print; return f - 1 end))
+print(pcall(function() return -{} end))
+print(pcall(function() return #5 end))
+print(pcall(function() return ~{} end))
+print(pcall(function() return 1 & "x" end))

@@ -1,0 +1,5 @@
+print("10" // "3", "10" % "3", "10" / "4", "2" ^ 2)
+print(math.type("10" // "3"), math.type("10.0" // "3"))
+print(pcall(function() return "a" - 1 end))
+print(pcall(function() return 1 - "b" end))
+print(pcall(function() return -"z" end))

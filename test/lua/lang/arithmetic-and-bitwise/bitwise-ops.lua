@@ -1,0 +1,5 @@
+print(5 & 3, 5 | 3, 5 ~ 3, ~5, ~0)
+print(0xF0 & 0x3C, 0xF0 | 0x0F, 0xFF ~ 0x0F, ~math.mininteger)
+print(-1 & 0xFF, -1 | 0, -1 ~ -1, 3.0 & 1, "3" & 1, "0x10" | 0)
+print(math.type(3.0 & 1), math.type("3" | 0))
+print(1 | 2 ~ 3 & 4, (1 | 2) ~ (3 & 4))

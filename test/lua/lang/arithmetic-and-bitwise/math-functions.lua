@@ -1,0 +1,6 @@
+print(math.max(3, 7, 2), math.min(3, 7, 2), math.max(1.5, 1), math.min(-0.0, 0))
+print(math.abs(-5), math.abs(5.5), math.sqrt(16), math.exp(0), math.log(1))
+print(math.log(8, 2), math.log(100, 10), math.pi)
+print(math.modf(3.7), math.modf(-3.7), math.modf(5), math.modf(math.huge))
+print(pcall(math.max))
+print(pcall(math.floor, "x"))

@@ -1,0 +1,6 @@
+print(pcall(function() return 1.5 & 1 end))
+print(pcall(function() return 1 | 2^64 end))
+print(pcall(function() return ~0.5 end))
+print(pcall(function() return 1 << 1.5 end))
+print(pcall(function() local x = 0/0; return x >> 1 end))
+print(pcall(function() return math.huge ~ 1 end))

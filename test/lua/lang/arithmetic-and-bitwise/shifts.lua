@@ -1,0 +1,5 @@
+print(1 << 0, 1 << 1, 1 << 62, 1 << 63, 1 << 64, 1 << 100)
+print(256 >> 4, -1 >> 1, -1 >> 63, -1 >> 64, 1 >> -1, 1 << -1)
+print(2 << -1, 0xFF >> -4, 1 >> 63, math.mininteger >> 63)
+print(3 << 2.0, pcall(function() return 1 << "x" end))
+print(1 << math.mininteger, 1 >> math.mininteger, -1 << 70)

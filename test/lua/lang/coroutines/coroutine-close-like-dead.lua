@@ -1,0 +1,6 @@
+local co = coroutine.create(function() coroutine.yield() end)
+coroutine.resume(co)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co), coroutine.resume(co))
+print(type(coroutine.close))

@@ -1,0 +1,5 @@
+print(pcall(coroutine.resume, 1))
+print(pcall(coroutine.resume))
+print(pcall(coroutine.status, {}))
+print(pcall(coroutine.wrap, 1))
+print(pcall(coroutine.create, "f"))

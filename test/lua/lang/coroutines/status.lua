@@ -1,0 +1,16 @@
+local co
+co = coroutine.create(function()
+  print("inside", coroutine.status(co))
+  coroutine.yield()
+end)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))
+coroutine.resume(co)
+print(coroutine.status(co))
+local outer
+outer = coroutine.create(function()
+  local inner = coroutine.create(function() return coroutine.status(outer) end)
+  return coroutine.resume(inner)
+end)
+print(coroutine.resume(outer))

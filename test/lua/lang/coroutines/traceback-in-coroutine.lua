@@ -1,0 +1,6 @@
+local co = coroutine.create(function() local x = coroutine.yield() end)
+coroutine.resume(co)
+local tb = debug.traceback(co)
+print(tb:match("^stack traceback:") ~= nil)
+print(debug.traceback("msg", 1):match("^msg\nstack traceback:") ~= nil)
+print(debug.traceback(co, "m"):sub(1, 2))

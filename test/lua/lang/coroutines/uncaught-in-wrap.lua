@@ -1,0 +1,7 @@
+local function worker()
+  coroutine.yield("ok")
+  error("worker failed")
+end
+local w = coroutine.wrap(worker)
+print(w())
+w()

@@ -1,0 +1,7 @@
+local w = coroutine.wrap(function() error("from wrap") end)
+print(pcall(w))
+local w2 = coroutine.wrap(function() error({1, 2}) end)
+local ok, e = pcall(w2)
+print(ok, type(e), #e)
+local w3 = coroutine.wrap(function() error("lvl0", 0) end)
+print(pcall(w3))

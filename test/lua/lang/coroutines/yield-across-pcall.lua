@@ -1,0 +1,12 @@
+local co = coroutine.create(function()
+  local ok, v = pcall(function()
+    local x = coroutine.yield("yielded in pcall")
+    error("err after " .. x)
+  end)
+  coroutine.yield(ok, v)
+  return "finished"
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, "resume"))
+print(coroutine.resume(co))
+print(coroutine.status(co))

@@ -1,0 +1,11 @@
+local co = coroutine.create(function()
+  print(pcall(function()
+    coroutine.yield("y1")
+    error("boom")
+  end))
+  print(pcall(coroutine.yield, "y2"))
+  return "done"
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.resume(co, "r2a", "r2b"))

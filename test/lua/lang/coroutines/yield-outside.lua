@@ -1,0 +1,3 @@
+print(pcall(coroutine.yield))
+print(coroutine.isyieldable())
+coroutine.yield("top")

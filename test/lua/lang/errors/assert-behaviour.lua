@@ -1,0 +1,7 @@
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert, 1 == 1, "unused"))
+print(type(select(2, pcall(assert, false, {}))))
+print(select("#", assert(1, 2, 3)))
+print(pcall(assert))
+print(pcall(assert, false, 42))

@@ -1,0 +1,8 @@
+print(pcall(setmetatable, 1, {}))
+print(pcall(ipairs))
+print(pcall(select, "x"))
+print(pcall(rawlen, 1))
+print(pcall(tostring))
+print(pcall(rawequal, 1))
+print(pcall(next, 1))
+print(pcall(getmetatable))

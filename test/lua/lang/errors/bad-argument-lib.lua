@@ -1,0 +1,8 @@
+print(pcall(string.rep))
+print(pcall(string.sub))
+print(pcall(string.byte, {}))
+print(pcall(table.insert, 1, 2))
+print(pcall(table.concat, {}, 1, 2, 3))
+print(pcall(math.floor, "a"))
+print(pcall(string.format, "%d", "x"))
+print(pcall(("x").rep, "x", {}))

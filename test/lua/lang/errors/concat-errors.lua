@@ -1,0 +1,6 @@
+print(pcall(function() local x; return "a" .. x end))
+print(pcall(function() return "a" .. gnil end))
+print(pcall(function() local t = {}; return t.f .. "x" end))
+print(pcall(function() return {} .. "x" end))
+print(pcall(function() local b = true; return b .. "x" end))
+print(pcall(function() return 1 .. nil .. 2 end))

@@ -1,0 +1,11 @@
+local function lvl1() error("at level 1") end
+local function lvl2() error("at level 2", 2) end
+local function lvl0() error("no position", 0) end
+print(pcall(lvl1))
+print(pcall(function()
+  lvl2()
+end))
+print(pcall(lvl0))
+print(pcall(error))
+print(pcall(error, nil))
+print(pcall(error, "msg", 3))

@@ -1,0 +1,7 @@
+print(pcall(function() return 1, 2, 3 end))
+print(pcall(function() end))
+print(select("#", pcall(function() end)))
+print(pcall(pcall))
+print(pcall(pcall, error, "x"))
+print(pcall(42))
+print(pcall(nil))

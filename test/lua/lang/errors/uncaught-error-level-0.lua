@@ -1,0 +1,4 @@
+local function f()
+  error("plain message without position", 0)
+end
+f()

@@ -1,0 +1,2 @@
+local function f() error(3.5) end
+f()

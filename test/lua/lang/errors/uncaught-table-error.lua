@@ -1,0 +1,5 @@
+local function fail()
+  error({code = 500})
+end
+print("about to fail")
+fail()

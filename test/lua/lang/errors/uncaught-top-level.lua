@@ -1,0 +1,3 @@
+print("line 1")
+local x = nil
+print(x.field)

@@ -1,0 +1,5 @@
+local counter
+local function inc()
+  counter = counter + 1
+end
+inc()

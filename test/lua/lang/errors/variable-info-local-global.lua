@@ -1,0 +1,6 @@
+print(pcall(function() local x; return x + 1 end))
+print(pcall(function() return gx + 1 end))
+print(pcall(function() local x; x() end))
+print(pcall(function() gf() end))
+print(pcall(function() local s; return s.field end))
+print(pcall(function() return gt.field end))

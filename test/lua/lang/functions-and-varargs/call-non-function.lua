@@ -1,0 +1,6 @@
+print(pcall(function() local f = 5; f() end))
+print(pcall(function() nofunc() end))
+print(pcall(function() local t = {}; t.x() end))
+print(pcall(function() local t = {}; t:m() end))
+print(pcall(function() ("x")() end))
+print(pcall(function() local t = {{}}; t[1]() end))

@@ -1,0 +1,6 @@
+print(type(load("error('e')", "=custom")))
+print(pcall(load("error('msg')")))
+print(pcall(load("error('msg')", "=myname")))
+print(pcall(load("error('msg')", "@file.lua")))
+print(pcall(load("\n\nerror('line3')", "named chunk")))
+print(load("x = ", "=(load)"))

@@ -1,0 +1,6 @@
+local f = load("local a = nil\nreturn a.b", "=dumped")
+local g = load(string.dump(f))
+print(pcall(f))
+print(pcall(g))
+local h = load(string.dump(f, true))
+print(pcall(h))

@@ -1,0 +1,6 @@
+local f = load("return undefined_thing + 1")
+print(pcall(f))
+local g = load("local _ENV = nil; return x")
+print(pcall(g))
+local h = load("local _ENV = {}; print('x')")
+print(pcall(h))

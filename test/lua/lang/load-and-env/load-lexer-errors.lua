@@ -1,0 +1,7 @@
+print(load("x = 'unfinished"))
+print(load("x = [[unfinished"))
+print(load("--[[ unfinished comment"))
+print(load("x = @"))
+print(load("x = 3..4"))
+print(load("x = '\\300'"))
+print(load("x = ~= 1"))

@@ -1,0 +1,7 @@
+print(type(load("return 1", "c", "t")))
+print(load("return 1", "c", "b"))
+local bin = string.dump(function() return "bin" end)
+print(load(bin, "c", "t"))
+print(load(bin, "c", "b")())
+print(load(bin, "c", "bt")())
+print(pcall(load, "return 1", "c", "x"))

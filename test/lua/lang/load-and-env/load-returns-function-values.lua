@@ -1,0 +1,5 @@
+local f = load("local a, b = ...; return a * b, select('#', ...)")
+print(f(6, 7))
+print(f(2, 3, 4))
+local counter = load("n = (n or 0) + 1; return n")
+print(counter(), counter(), counter(), n)

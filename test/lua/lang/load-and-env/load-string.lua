@@ -1,0 +1,7 @@
+local f = load("return 1 + 1")
+print(type(f), f())
+print(load("syntax error here"))
+print(load("return ...", "chunk")(5, 6))
+local g, err = load("x =")
+print(g, err)
+print(pcall(load))

@@ -1,0 +1,8 @@
+print(load("local x = 1 +"))
+print(load("print('a'"))
+print(load("x = }"))
+print(load("local function end"))
+print(load("return 1 2"))
+print(load("a.b:c = 1"))
+print(load("x = 0x"))
+print(load("x = 1e"))

@@ -1,0 +1,2 @@
+local f = load("local t = nil\nreturn t[1]", "=config")
+f()

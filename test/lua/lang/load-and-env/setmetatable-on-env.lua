@@ -1,0 +1,6 @@
+local env = setmetatable({}, {__index = _G})
+local f = load("y = 1; return type(print), y", "c", "t", env)
+print(f())
+print(rawget(env, "y"), y)
+local strict = setmetatable({}, {__index = function(_, k) error("undefined variable " .. k, 2) end})
+print(pcall(load("return nope", "=strict", "t", strict)))

@@ -1,0 +1,10 @@
+local function add(a, b) return a + b, "sum" end
+local d = string.dump(add)
+print(type(d), d:sub(1, 4) == "\27Lua")
+local f = load(d)
+print(f(2, 3))
+local g = load(string.dump(function(...) return select("#", ...) end))
+print(g(1, 2, 3))
+print(pcall(string.dump, print))
+local strip = load(string.dump(add, true))
+print(strip(10, 20))

@@ -1,0 +1,7 @@
+local callable = setmetatable({}, {__call = function(self, a, b) return "called", a, b end})
+print(callable(1, 2))
+print(pcall(callable, "p"))
+local nested = setmetatable({}, {__call = callable})
+print(pcall(nested, 1))
+local obj = setmetatable({n = 5}, {__call = function(self) return self.n end})
+print(obj(), select("#", callable()))

@@ -1,0 +1,5 @@
+local weak = setmetatable({}, {__mode = "k"})
+print(getmetatable(weak).__mode)
+local t = setmetatable({}, {__gc = function() end})
+print(type(getmetatable(t).__gc))
+print(collectgarbage("count") > 0, collectgarbage() == 0)

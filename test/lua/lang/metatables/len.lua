@@ -1,0 +1,7 @@
+local t = setmetatable({1, 2, 3}, {__len = function(t) return 42 end})
+print(#t, rawlen(t))
+local s = setmetatable({}, {__len = function() return "not a number" end})
+print(#s)
+local u = setmetatable({}, {__len = function(t, x) return select("#", x) end})
+print(#u)
+print(rawlen("abc"), pcall(rawlen, 5))

@@ -1,0 +1,6 @@
+local t = setmetatable({}, {__metatable = "locked"})
+print(getmetatable(t))
+print(pcall(setmetatable, t, {}))
+print(getmetatable("abc").__metatable, type(getmetatable("abc")))
+local u = setmetatable({}, {__metatable = false})
+print(getmetatable(u), pcall(setmetatable, u, nil))

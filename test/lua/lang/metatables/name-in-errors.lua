@@ -1,0 +1,7 @@
+local obj = setmetatable({}, {__name = "Point"})
+print(pcall(function() return obj .. "x" end))
+print(pcall(function() return -obj end))
+print(pcall(function() return obj < 1 end))
+print(pcall(function() obj() end))
+print(pcall(math.floor, obj))
+print(pcall(string.rep, obj))

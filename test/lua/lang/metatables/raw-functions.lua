@@ -1,0 +1,8 @@
+local t = setmetatable({}, {__index = function() return "meta" end, __newindex = function() error("no") end, __eq = function() return true end, __len = function() return 99 end})
+rawset(t, "k", "v")
+print(rawget(t, "k"), rawget(t, "none"), t.none)
+print(rawequal(t, setmetatable({}, getmetatable(t))), t == setmetatable({}, getmetatable(t)))
+print(rawlen(t), #t)
+print(pcall(rawget, 1, 1))
+print(pcall(rawset, {}, 0/0, 1))
+print(rawset(t, 1, 2) == t)

@@ -1,0 +1,8 @@
+local t = setmetatable({}, {__tostring = function(s) return "<custom>" end})
+print(t, tostring(t))
+local u = setmetatable({}, {__tostring = function() return 42 end})
+print(pcall(tostring, u))
+local v = setmetatable({}, {__name = "MyType"})
+print((tostring(v):gsub("0x%x+", "ADDR"):gsub(": [%x]+$", ": ADDR")))
+print(pcall(function() return v + 1 end))
+print(pcall(function() return #v < 1, v < v end))

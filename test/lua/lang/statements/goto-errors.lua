@@ -1,0 +1,6 @@
+print(load("goto nowhere"))
+print(load("do ::a:: end goto a"))
+print(load("::a:: ::a::"))
+print(load("goto f; local x; ::f:: print(x)"))
+print(type(load("do goto f; local x; ::f:: end")))
+print(load("repeat goto f; local x; ::f:: until x"))

@@ -1,0 +1,6 @@
+for i = 1, 2, 0.5 do io.write(i, " ") end print()
+for i = 1.0, 3 do io.write(i, " ", math.type(i), " ") end print()
+for i = 0, 1, 0.25 do io.write(i, " ") end print()
+for i = 1, 2.5 do io.write(i, " ", math.type(i), " ") end print()
+for i = 0.1, 0.35, 0.1 do io.write(string.format("%.1f ", i)) end print()
+for i = 3, 1.5, -0.5 do io.write(i, " ") end print()

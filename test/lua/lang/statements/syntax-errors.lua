@@ -1,0 +1,8 @@
+print(load("x = "))
+print(load("local 1 = 2"))
+print(load("for i = 1 do end"))
+print(load("if x then"))
+print(load("f() = 1"))
+print(load("x = = 1"))
+print(load("return 1 +"))
+print(load("local t = {1, 2"))

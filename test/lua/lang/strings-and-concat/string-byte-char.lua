@@ -1,0 +1,5 @@
+print(string.byte("ABC", 1, 3), string.byte("ABC", -1), string.byte("", 1))
+print(string.char(72, 101, 108, 108, 111), string.char())
+print(pcall(string.char, 256))
+print(pcall(string.char, -1))
+print(select("#", string.byte("abc", 2, 10)))

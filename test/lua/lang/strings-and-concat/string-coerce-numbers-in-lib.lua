@@ -1,0 +1,5 @@
+print(string.rep(5, 3), string.len(12345), string.upper(1.5))
+print(("x"):rep("3"), string.sub(123456, 2, "4"))
+print(pcall(string.rep))
+print(pcall(string.len, {}))
+print(pcall(string.sub, "abc", "x"))

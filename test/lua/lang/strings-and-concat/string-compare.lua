@@ -1,0 +1,5 @@
+print("a" < "b", "a" < "B", "abc" < "abcd", "" < "\0", "\0" < "\1")
+print("10" < "9", "a\0b" < "a\0c", "Z" < "a", "é" > "e")
+print(pcall(function() return "a" < 1 end))
+print(pcall(function() return 1 < "a" end))
+print(("x"):rep(3) == "xxx", "abc" == "ab" .. "c")

@@ -1,0 +1,7 @@
+print(string.format("%d %5d %-5d| %05d", 42, 42, 42, 42))
+print(string.format("%s %10s %-10s|", "a", "b", "c"))
+print(string.format("%x %X %o %c%c", 255, 255, 8, 72, 105))
+print(string.format("%g %g %g %.3f %e", 1e20, 0.1, 100, 2/3, 12345.678))
+print(string.format("%q", "a\nb\"c\0"))
+print(pcall(string.format, "%d", 1.5))
+print(string.format("%d", 3.0), string.format("%5.1s|", "abc"))

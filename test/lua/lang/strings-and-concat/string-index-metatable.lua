@@ -1,0 +1,6 @@
+local mt = getmetatable("")
+print(type(mt), type(mt.__index), mt.__index == string)
+print(("abc").len == string.len, ("x").upper == string.upper)
+print(pcall(function() return ("abc").nosuch("x") end))
+print(pcall(function() local s = "abc"; return s:nosuch() end))
+print(pcall(function() local n = 5; return n:foo() end))

@@ -1,0 +1,6 @@
+print(pcall(function() local x = 5; return x.y end))
+print(pcall(function() local x; return x.y end))
+print(pcall(function() return nosuch.field end))
+print(pcall(function() local t = {}; return t.a.b end))
+print(pcall(function() local t = {}; t.a.b = 1 end))
+print(pcall(function() local b = true; b.x = 1 end))

@@ -1,0 +1,6 @@
+print(table.unpack({1, 2, 3}))
+print(table.unpack({1, 2, 3}, 2))
+print(table.unpack({1, 2, 3}, 2, 5))
+print(table.unpack({1, 2, 3}, 3, 1))
+print(select("#", table.unpack({}, 1, 3)))
+print(pcall(table.unpack, {}, 1, 1e8))

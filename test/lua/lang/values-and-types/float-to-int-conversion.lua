@@ -1,0 +1,7 @@
+print(3.0 | 0, 2^53 | 0, -0.0 | 0)
+print(pcall(function() return 3.5 | 0 end))
+print(pcall(function() return 2^63 | 0 end))
+print(pcall(function() return "3.0" | 0 end))
+print(pcall(function() return "3.5" | 0 end))
+print(math.tointeger(3.0), math.tointeger(3.5), math.tointeger("8"), math.tointeger(2^63))
+print(string.rep("x", 3.0), pcall(string.rep, "x", 3.5))

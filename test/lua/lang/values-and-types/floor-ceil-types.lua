@@ -1,0 +1,6 @@
+print(math.floor(3.7), math.ceil(3.2), math.floor(-3.5), math.ceil(-3.5))
+print(math.type(math.floor(3.7)), math.type(math.floor(1e100)), math.floor(1e100))
+print(math.floor(5), math.ceil(-0.0), math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3.0))
+print(math.abs(math.mininteger), math.abs(-0.0), math.max(1, 2.0), math.min(1, 1.0))
+print(pcall(math.fmod, 1, 0))
+print(math.fmod(1, 0.0) ~= math.fmod(1, 0.0))

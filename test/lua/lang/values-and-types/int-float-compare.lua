@@ -1,0 +1,6 @@
+print(1 == 1.0, 0 == -0.0, 2^53 == 2^53 + 1, math.maxinteger == 2^63)
+print(math.maxinteger < 2^63, math.maxinteger + 0.0 == 2^63, math.mininteger == -2^63)
+print(1 < 1.5, 2 > 1.5, 3 <= 3.0, -1 >= -1.0)
+print(math.maxinteger < math.huge, math.mininteger > -math.huge)
+print(9007199254740993 < 9007199254740992.0, 9007199254740993 == 9007199254740992.0)
+print("1" == 1, "a" < "b", "Z" < "a", "abc" < "abd", "" < "a", "a\0b" > "a")

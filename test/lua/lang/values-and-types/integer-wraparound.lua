@@ -1,0 +1,6 @@
+print(math.maxinteger, math.mininteger)
+print(math.maxinteger + 1 == math.mininteger, math.mininteger - 1 == math.maxinteger)
+print(math.maxinteger * 2, math.mininteger * -1, -math.mininteger)
+print(math.mininteger // -1, math.mininteger % -1)
+print(math.maxinteger + 1.0, math.maxinteger * 2.0)
+print(1 << 63, (1 << 63) - 1, 0x7fffffffffffffff + 1)

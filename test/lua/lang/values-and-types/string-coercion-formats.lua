@@ -1,0 +1,6 @@
+print("0x10" * 1, "1e1" * 1, "  5\t\n" * 1, "0x1p4" + 0)
+print(pcall(function() return "10a" * 1 end))
+print(pcall(function() return "" * 1 end))
+print("9223372036854775807" + 0, "9223372036854775808" + 0)
+print(math.type("9223372036854775807" + 0), math.type("9223372036854775808" + 0))
+print(10 == "10", "10" + 0 == 10)

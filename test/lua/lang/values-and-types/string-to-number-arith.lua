@@ -1,0 +1,6 @@
+print("10" + 1, "10" + 1.5, "3" * "4", "2" ^ "3")
+print(math.type("10" + 1), math.type("10.0" + 1), math.type("0x10" + 0))
+print(" 10 " + 0, "1e2" + 0, "-5" // 2, "7" % "3")
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} + 1 end))
+print(-"2", -"2.0", - "0x10")

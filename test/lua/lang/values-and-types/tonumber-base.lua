@@ -1,0 +1,6 @@
+print(tonumber("ff", 16), tonumber("FF", 16), tonumber("777", 8), tonumber("zz", 36))
+print(tonumber("101", 2), tonumber("102", 2), tonumber("  11  ", 3), tonumber("-11", 10))
+print(tonumber("8", 8), tonumber("", 10), tonumber("1.0", 10))
+print(pcall(tonumber, "10", 1))
+print(pcall(tonumber, "10", 37))
+print(pcall(tonumber, 10, 16))

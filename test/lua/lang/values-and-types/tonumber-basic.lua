@@ -1,0 +1,6 @@
+print(tonumber("10"), tonumber("10.0"), tonumber("  0x1F  "), tonumber("1e1"))
+print(tonumber("abc"), tonumber(""), tonumber(" "), tonumber("1 2"))
+print(tonumber("0x"), tonumber("1e"), tonumber(".5"), tonumber("5."))
+print(tonumber(42), tonumber(4.5), tonumber(nil))
+print(tonumber("-0x10"), tonumber("- 1"), tonumber("+1"), tonumber("inf"), tonumber("nan"))
+print(pcall(tonumber))

@@ -1,0 +1,5 @@
+print(type(nil), type(true), type(false), type(0), type(1.5))
+print(type("s"), type({}), type(print), type(function() end))
+print(type(coroutine.create(function() end)))
+print(type(io.stdout))
+print(pcall(type))

@@ -1,0 +1,6 @@
+print(math.abs(-3), math.abs(3), math.abs(-3.5), math.abs(-0.0), math.abs(0))
+print(math.abs(math.mininteger), math.abs(math.mininteger + 1), math.abs(-math.huge))
+print(math.abs("-2"), math.abs("-2.5"), math.type(math.abs("-2")))
+print(pcall(math.abs))
+print(pcall(math.abs, {}))
+print(pcall(math.abs, "x"))

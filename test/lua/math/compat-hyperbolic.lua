@@ -1,0 +1,5 @@
+print(math.cosh(0), math.sinh(0), math.tanh(0), math.tanh(100), math.tanh(-100))
+print(string.format("%.12f %.12f %.12f", math.cosh(1), math.sinh(1), math.tanh(1)))
+print(math.cosh(1000), math.sinh(-1000), math.log10(1000), math.log10(0.01), math.log10(0))
+print(string.format("%.12f", math.log10(2)))
+print(pcall(math.cosh)) print(pcall(math.log10, "x"))

@@ -1,0 +1,5 @@
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(0, -1), math.pow(-2, 3), math.pow(4, -0.5))
+print(math.pow(1, 0/0), math.pow(-1, math.huge), math.pow(0/0, 0), math.pow(2, 1024), math.pow(-8, 1/3) ~= math.pow(-8, 1/3))
+print(math.pow("3", 2), math.type(math.pow(2, 2)))
+print(pcall(math.pow, 2))
+print(pcall(math.pow))

@@ -1,0 +1,6 @@
+print(math.pi, -math.pi)
+print(math.huge, -math.huge, math.huge > math.maxinteger)
+print(math.maxinteger, math.mininteger)
+print(math.type(math.maxinteger), math.type(math.pi), math.type(math.huge))
+print(math.maxinteger + 1 == math.mininteger, math.mininteger - 1 == math.maxinteger)
+print(string.format("%.17g", math.pi))

@@ -1,0 +1,5 @@
+print(math.floor(-0.0), 1 // 0.0, math.tointeger(-0.0))
+print(math.abs(-2^63), math.abs(math.mininteger) == math.mininteger)
+print(math.fmod(-6, 4), -6 % 4, math.fmod(6, -4), 6 % -4)
+print(math.max(1, 2, 3.5), math.min(1, 2, 3.5) | 0)
+print(pcall(function() return math.floor(2^63) | 0 end))

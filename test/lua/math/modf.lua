@@ -1,0 +1,6 @@
+print(math.modf(3.5)) print(math.modf(-3.5)) print(math.modf(4)) print(math.modf(-0.0))
+print(math.modf(math.huge)) print(math.modf(-math.huge)) print(math.modf(2^60 + 0.0)) print(math.modf("2.25"))
+print(math.modf(1e300)) print(math.modf(0.1))
+print(math.type((math.modf(3.5))), math.type((math.modf(1e300))), math.type(select(2, math.modf(3))))
+print(pcall(math.modf))
+local a, b = math.modf(0/0) print(a ~= a, b ~= b)

@@ -1,0 +1,5 @@
+-- lua5.3 never seeds at start: the sequence is glibc's srandom(1)
+print(math.random(1, 1000), math.random(), math.random(10))
+for i = 1, 5 do io.write(math.random(100), " ") end print()
+local r = math.random() print(r >= 0 and r < 1, math.type(r))
+print(math.type(math.random(5)))

@@ -1,0 +1,13 @@
+print(pcall(math.random, 0))
+print(pcall(math.random, 3, 1))
+print(pcall(math.random, math.mininteger, 0))
+print(pcall(math.random, math.mininteger, math.maxinteger))
+print(pcall(math.random, -1, math.maxinteger))
+print(pcall(math.random, 1, 2, 3))
+print(pcall(math.random, 1.5))
+print(pcall(math.random, "x"))
+print(pcall(math.randomseed))
+print(pcall(math.randomseed, {}))
+-- the failed calls above still drew numbers
+print(math.random(1000))
+print(pcall(function() return math.random(1, 2, 3) end))

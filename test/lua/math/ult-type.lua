@@ -1,0 +1,7 @@
+print(math.ult(1, 2), math.ult(-1, 2), math.ult(2, -1), math.ult(math.mininteger, math.maxinteger))
+print(math.ult(math.maxinteger, math.mininteger), math.ult(0, 0), math.ult(1.0, 2), math.ult("1", 2))
+print(pcall(math.ult, 1.5, 2))
+print(pcall(math.ult, 1))
+print(math.type(1), math.type(1.0), math.type("1"), math.type(nil), math.type(2^63), math.type(math.mininteger))
+print(math.type({}), math.type(-0.0), math.type(1 // 1), math.type(1 / 1))
+print(pcall(math.type))

@@ -1,0 +1,12 @@
+-- os.execute: results of commands
+print(os.execute())
+print(os.execute("true"))
+print(os.execute("false"))
+print(os.execute("exit 42"))
+print(os.execute("exit 256"))
+print(os.execute("kill -9 $$"))
+print(os.execute("kill -2 $$"))
+io.stdout:flush()
+print(os.execute("echo from the shell"))
+print(os.execute("no-such-command-here 2>/dev/null"))
+print(pcall(os.execute, {}))

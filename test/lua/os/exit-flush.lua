@@ -1,0 +1,11 @@
+-- os.exit flushes buffered output and open files
+local name = os.tmpname()
+io.write("buffered before exit\n")
+local f = io.open(name, "w")
+f:write("data")
+local g = io.open(name)
+print(#g:read("a") >= 0)
+g:close()
+os.remove(name)
+io.write("no newline at the end")
+os.exit(5)

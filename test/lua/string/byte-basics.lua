@@ -1,0 +1,8 @@
+print(string.byte("ABC"), string.byte("ABC", 2), string.byte("ABC", -1))
+print(string.byte("ABC", 1, -1))
+print(string.byte("ABC", 1, 100))
+print(string.byte("ABC", -100, 2))
+print(select("#", string.byte("ABC", 3, 2)), select("#", string.byte("")), select("#", string.byte("ABC", 10)))
+print(string.byte("\0\255"), string.byte("\0\255", 2))
+print(string.byte(123, 2), ("hi"):byte(1, 2))
+print(string.byte("ABC", 0), select("#", string.byte("ABC", 0)))

@@ -1,0 +1,5 @@
+print(pcall(string.byte))
+print(pcall(string.byte, {}))
+print(pcall(string.byte, "abc", "x"))
+print(pcall(string.byte, "abc", 1, 2.5))
+print(pcall(string.byte, "abc", nil, 2))

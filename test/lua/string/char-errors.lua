@@ -1,0 +1,8 @@
+print(pcall(string.char, 256))
+print(pcall(string.char, -1))
+print(pcall(string.char, 65, 300))
+print(pcall(string.char, 65.5))
+print(pcall(string.char, "x"))
+print(pcall(string.char, 65, nil))
+print(pcall(string.char, {}))
+print(pcall(string.char, math.mininteger))

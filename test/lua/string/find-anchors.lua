@@ -1,0 +1,5 @@
+print(string.find("hello", "^h"), string.find("hello", "^e"), string.find("hello", "^l", 3))
+print(string.find("hello", "o$"), string.find("hello", "l$"), string.find("hel$lo", "l$l"))
+print(string.find("a^b", "^", 1, true), string.find("a^b", "a^b"), string.find("$", "$"))
+print(string.find("", "^$"), string.find("x", "^$"), string.find("ab", "^a*$"))
+print(string.match("^a", "^^a"), string.match("a$b", "a$b"))

@@ -1,0 +1,6 @@
+print(select("#", string.find("abc", "b")), select("#", string.find("abc", "(b)")), select("#", string.find("abc", "(b)()")))
+print(select("#", string.match("abc", "b")), select("#", string.match("abc", "(a)(b)")))
+print(string.find("abc", "((b))"))
+print(string.find("abc", "(x?)b"))
+print(string.match("abc", "(x?)b") == "")
+print(select("#", string.find("abc", "x")), select("#", string.match("abc", "x")))

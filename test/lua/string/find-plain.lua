@@ -1,0 +1,8 @@
+print(string.find("a.b.c", ".", 1, true), string.find("a.b.c", "."))
+print(string.find("a+b", "+", 1, 1), string.find("a+b", "a+", 1, false))
+print(string.find("x[y]", "[y]", 1, true), string.find("x[y]", "[y]"))
+print(string.find("50% off", "%", 1, true))
+print(string.find("a(b", "(", 1, true))
+print(string.find("abc", "", 2, true), string.find("abc", "", 10, true))
+print(string.find("a]b", "]"), string.find("a-b", "-", 1, true))
+print(pcall(string.find, "a(b", "("))

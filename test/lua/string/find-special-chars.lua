@@ -1,0 +1,6 @@
+print(string.find("a.b", "%."), string.find("a+b", "%+"), string.find("a*b", "%*"))
+print(string.find("a?b", "%?"), string.find("a-b", "%-"), string.find("a[b", "%["))
+print(string.find("a]b", "%]"), string.find("a^b", "%^"), string.find("a$b", "%$"))
+print(string.find("a(b", "%("), string.find("a)b", "%)"), string.find("a%b", "%%"))
+print(string.find("a\0b", "\0"), string.find("a\0b", "%z"), string.find("a\0b", "[\0]"))
+print(string.find("a\0b", "b", 1, true), string.find("\0\0", "\0\0", 1, true))

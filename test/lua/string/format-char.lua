@@ -1,0 +1,7 @@
+print(string.format("%c%c%c", 76, 117, 97))
+print(string.format("%c", 0) == "\0", #string.format("%c", 0))
+print(string.format("%5c|%-5c|%05c|", 65, 66, 67))
+print(string.format("%c", 321), string.format("%c", -191), string.format("%c", 65.0), string.format("%c", "66"))
+print(pcall(string.format, "%c", 65.5))
+print(pcall(string.format, "%c", "x"))
+print(pcall(string.format, "%c"))

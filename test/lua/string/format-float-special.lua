@@ -1,0 +1,7 @@
+print(string.format("%f %e %g", 1/0, -1/0, 1/0))
+print(string.format("%5.1f|%-6f|%+f|%06f", 1/0, -1/0, 1/0, 1/0))
+print(string.format("%G %E", 1/0, -1/0))
+print(pcall(string.format, "%F", 1.5))
+print(pcall(string.format, "%f", "x"))
+print(pcall(string.format, "%f", {}))
+print(pcall(string.format, "%e"))

@@ -1,0 +1,6 @@
+print(string.format("%a|%A", 1, 0.5))
+print(string.format("%a %a %a", 0, -0.0, 0.1))
+print(string.format("%a %a", 1e300, 2^-1074))
+print(string.format("%.2a|%10a|%-12a|", 1/3, 1, 2))
+print(string.format("%a %A", 1/0, -1/0))
+print(string.format("%a", 3))

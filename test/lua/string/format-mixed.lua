@@ -1,0 +1,7 @@
+print(string.format("%s=%d (%5.1f%%) [%q]", "x", 42, 99.5, "ok"))
+print(string.format("%3d|%-3d|%03d", 1, 2, 3))
+print(("%d-%s"):format(1, "a"))
+print(string.format(12), string.format(1.5))
+print(string.format("%s %s", 1e15, 1e16), string.format("%s", 2^63))
+print(string.format("%d", "0x10"), string.format("%s", -0.0))
+print(string.format("%5.3s|", 12345))

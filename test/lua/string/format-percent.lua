@@ -1,0 +1,7 @@
+print(string.format("%%"), string.format("100%% sure"), string.format("%d%%", 50))
+print(string.format("no items"), string.format("no items", 1, 2))
+print(string.format("%%d"), string.format("a%%b%%c"))
+print(pcall(string.format, "%5.2%"))
+print(pcall(string.format, "%"))
+print(pcall(string.format, "%", 1))
+print(pcall(string.format, "abc%"))

@@ -1,0 +1,6 @@
+print(pcall(string.format, "%5s", "a\0b"))
+print(pcall(string.format, "%.1s", "a\0b"))
+print(pcall(string.format, "%s"))
+print(pcall(string.format, "%s %s", "x"))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() return 1 end})))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() error("tostring failed") end})))

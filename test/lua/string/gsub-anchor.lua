@@ -1,0 +1,8 @@
+print(string.gsub("abc", "^a", "x"))
+print(string.gsub("aaa", "^a", "x"))
+print(string.gsub("aaa", "^a*", "x"))
+print(string.gsub("abc", "^", "!"))
+print(string.gsub("abc", "$", "!"))
+print(string.gsub("abc", "^$", "!"), string.gsub("", "^$", "!"))
+print(string.gsub("hello", "^(h)(e)", "%2%1"))
+print(string.gsub("b^b", "^b", "x"), string.gsub("a$b", "$b", "x"))

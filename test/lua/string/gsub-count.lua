@@ -1,0 +1,6 @@
+local _, n = string.gsub("a b c d e", "%a", "")
+print(n)
+print(select(2, string.gsub("", "x", "")), select(2, string.gsub("aaa", "a", "b", 2)))
+print(select("#", string.gsub("abc", "b", "x")))
+print(math.type(select(2, string.gsub("abc", "b", "x"))))
+print(string.gsub("abc", "b", "x", -5))

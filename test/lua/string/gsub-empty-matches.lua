@@ -1,0 +1,7 @@
+print(string.gsub("", "", "x"))
+print(string.gsub("abc", ".-", "x"))
+print(string.gsub("abc", "x*", "-"))
+print(string.gsub("a,b,,c", ",*", "|"))
+print(string.gsub("hello world", "%s*", "_"))
+print(string.gsub("abc", "()", function(p) return p end))
+print(string.gsub("abc", "%f[%w]", "^"))

@@ -1,0 +1,12 @@
+print(string.gsub("hello world", "%w+", string.upper))
+print(string.gsub("hello world", "(%w)(%w*)", function(a, b) return a:upper() .. b end))
+print(string.gsub("abc", "%w", function(c) if c == "b" then return nil end return c .. c end))
+print(string.gsub("abc", "%w", function() return false end))
+print(string.gsub("1 2 3", "%d", function(d) return d * 2 end))
+print(string.gsub("1 2 3", "%d", function(d) return d / 2 end))
+print(pcall(string.gsub, "abc", "b", function() return {} end))
+print(pcall(string.gsub, "abc", "b", function() return true end))
+print(pcall(string.gsub, "abc", "b", function() error("boom") end))
+local n = 0
+print(string.gsub("aaa", "a", function() n = n + 1 return n end))
+print(string.gsub("abc", "()(.)", function(p, c) return p .. c end))

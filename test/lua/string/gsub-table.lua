@@ -1,0 +1,10 @@
+local t = {name = "Lua", version = 5.3, yes = true, no = false, n = 42}
+print(string.gsub("$name $version $missing $n", "%$(%w+)", t))
+print(string.gsub("$no", "%$(%w+)", t))
+print(pcall(string.gsub, "$yes", "%$(%w+)", t))
+print(pcall(string.gsub, "$x", "%$(%w+)", {x = {}}))
+print(string.gsub("abc", "%w", {a = 1, b = "B"}))
+print(string.gsub("key", "(k)(e)", {k = "K"}))
+local mt = setmetatable({}, {__index = function(_, k) return k:upper() end})
+print(string.gsub("hello world", "%w+", mt))
+print(string.gsub("abc", "()", {[1] = "one", [3] = "three"}))

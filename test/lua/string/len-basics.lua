@@ -1,0 +1,6 @@
+print(string.len(""), string.len("abc"), string.len("a\0b\0"), #"hello")
+print(string.len(123), string.len(1.5), string.len(-0.0))
+print(("xyz"):len())
+print(pcall(string.len))
+print(pcall(string.len, {}))
+print(pcall(string.len, nil))

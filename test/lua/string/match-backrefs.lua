@@ -1,0 +1,8 @@
+print(string.match("abcabc", "(abc)%1"), string.match("abcabd", "(abc)%1"))
+print(string.match('say "hi" now', "([\"'])(.-)%1"))
+print(string.match("aXbXc", "(.)X(.)X"), string.find("aa bb cd", "(%a)%1"))
+print(string.match("x = x", "(%w+) = %1"), string.match("x = y", "(%w+) = %1"))
+print(pcall(string.match, "aa", "(a)%2"))
+print(pcall(string.match, "aa", "(a%1)"))
+print(pcall(string.match, "x", "(x)%0"))
+print(pcall(string.match, "aa", "%1(a)"))

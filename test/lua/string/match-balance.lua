@@ -1,0 +1,7 @@
+print(string.match("x(a(b)c)y", "%b()"), string.match("x(a(b", "%b()"))
+print(string.find("f(a)(b)", "%b()"), string.match("[[x]]", "%b[]"))
+print(string.gsub("a (b) (c (d)) e", "%b()", "X"))
+print(string.match("abba", "%bab"), string.match("<<>>", "%b<>"), string.match("((", "%b()"))
+print(pcall(string.find, "abc", "%b"))
+print(pcall(string.find, "abc", "%ba"))
+print(string.match("x)y", "%b)("), string.match("a--b", "%b--"))

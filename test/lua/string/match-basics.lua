@@ -1,0 +1,8 @@
+print(string.match("hello 123 world", "%d+"))
+print(string.match("key = value", "(%w+)%s*=%s*(%w+)"))
+print(string.match("hello", "(h)(e)(l)"))
+print(string.match("hello", "xyz"), string.match("hello", "ell", -4), string.match("hello", "h", 2))
+print(string.match("2024-01-15", "(%d+)-(%d+)-(%d+)"))
+print(string.match("  trim me  ", "^%s*(.-)%s*$") .. "|")
+print(string.match("abc", "((a)(b))"))
+print(string.match(12.5, "%d+"), string.match("", ".*") == "")

@@ -1,0 +1,8 @@
+print(pcall(string.find, "abc", "(()"))
+print(pcall(string.match, "abc", "(a"))
+print(pcall(string.match, "abc", "a)"))
+print(pcall(string.match, "abc", "%"))
+print(pcall(string.match, "abc", "(", 2))
+print(pcall(string.gsub, "abc", "(", "x"))
+print(pcall(string.gsub, "abc", ")", "x"))
+print(pcall(string.gmatch("abc", "(")))

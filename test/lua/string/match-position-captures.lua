@@ -1,0 +1,6 @@
+print(string.match("hello", "()"), string.match("hello", "()", 3), string.match("hello", "()$"))
+print(string.match("hello", "(()l)"), string.match("hello", "()ll()"))
+print(string.find("hello", "()l"))
+print(string.gsub("abc", "()", "%1"))
+print(string.gsub("hello", "()l", "[%1]"))
+print(math.type(string.match("x", "()")))

@@ -1,0 +1,7 @@
+print(string.match("hello", ".-l"), string.match("hello", ".*l"), string.match("hello", ".+"))
+print(string.match("hello", "l?lo"), string.match("hello", "x*") == "", string.match("hello", "x?h"))
+print(string.match("aaab", "a-b"), string.match("aaab", "a*"), string.match("aaab", "a+"))
+print(string.match("<a><b>", "<.->"), string.match("<a><b>", "<.*>"))
+print(string.match("abc", "a.-$"), string.match("abc", "^(.-)c$"))
+print(string.match("xxxyyy", "x-y+"), string.match("12ab", "%d*%a?"))
+print(string.match(string.rep("a", 20), string.rep("a?", 20) .. string.rep("a", 20)))

@@ -1,0 +1,8 @@
+print(string.match("abc123", "[a-c]+"), string.match("abc123", "[^a-c]+"))
+print(string.match("a-z", "[a%-z]+"), string.match("a-z", "[%a-]+"), string.match("]x", "[]]"))
+print(string.match("a^b", "[b^]+"), string.match("^a", "[^^]"), string.match("x]", "[^]]"))
+print(string.match("hello world", "[%s]"), string.match("A1b2", "[%d%u]+"), string.match("--", "[-]+"))
+print(string.match("z-a", "[z-a]"), string.match("b", "[a-c-e]"), string.match("-", "[a-c-e]"))
+print(string.match("\0\1a", "[%c]+") == "\0\1", string.match("abc", "[%w]-c"))
+print(pcall(string.match, "a", "[%"))
+print(pcall(string.match, "a", "[a-"))

@@ -1,0 +1,7 @@
+print(pcall(string.match, string.rep("a", 300), string.rep("a?", 300) .. string.rep("a", 300)))
+print(pcall(string.match, "x", string.rep("(", 33)))
+print(pcall(string.match, "x", string.rep("(", 32)))
+print(pcall(string.match, "", string.rep("()", 32)))
+print(pcall(string.match, "", string.rep("()", 33)))
+print(select("#", string.match(string.rep("a", 32), string.rep("(a)", 32))))
+print(pcall(string.find, string.rep("x", 199), string.rep("x?", 199) .. "$"))

@@ -1,0 +1,6 @@
+print(string.len(12345), string.upper(1e100), string.rep(1, 3))
+print(string.find(3.14, "%."), string.match(2^63, "%d+"), string.gsub(1000, "0", "o"))
+print(string.sub(-12.5, 2), string.reverse(100), string.byte(7))
+print(string.format("%s|%s|%s", 1, 1.0, -0.0))
+print(string.find("a1.0", 1.0), string.find("a10", 10))
+print(string.len(math.mininteger), string.len(0.1))

@@ -1,0 +1,8 @@
+print(pcall(string.pack, "b X", 1))
+print(pcall(string.pack, "b Xc1", 1))
+print(pcall(string.pack, "b Xz", 1))
+print(pcall(string.pack, "b X ", 1))
+print(pcall(string.pack, "b Xx", 1))
+print(pcall(string.packsize, "X"))
+print(pcall(string.packsize, "Xi17"))
+print(string.packsize("Xb"), string.packsize("b Xb"), string.packsize("b !2 Xs"))

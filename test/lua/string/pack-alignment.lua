@@ -1,0 +1,12 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("bxh", 1, 2)), hex(string.pack("x")), hex(string.pack("xx")))
+print(hex(string.pack("!4 b i4", 1, 2)), hex(string.pack("! b d", 1, 2)), hex(string.pack("!2 b i8", 1, 2)))
+print(hex(string.pack("b Xi4 b", 1, 2)), hex(string.pack("!8 b Xd", 1)), hex(string.pack("!8 b Xh b", 1, 2)))
+print(hex(string.pack("!4 b Xi8 b", 1, 2)), hex(string.pack("!4 z i4", "ab", 3)))
+print(hex(string.pack("!4 s1 i4", "ab", 3)), hex(string.pack("! c3 i8", "abc", 1)))
+print(string.packsize("!8 b d"), string.packsize("b Xi8"), string.packsize("!4 b Xi8"), string.packsize("!1 b d"))
+print(pcall(string.pack, "!b i3", 1, 2))
+print(pcall(string.pack, "!3 i4", 1))
+print(pcall(string.pack, "!4 i3", 1))
+print(pcall(string.pack, "!17", 1))
+print(pcall(string.pack, "!0", 1))

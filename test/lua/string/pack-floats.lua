@@ -1,0 +1,10 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("f", 1.5)), hex(string.pack("d", -2.25)), hex(string.pack("n", 1/3)))
+print(hex(string.pack(">d", 1/0)), hex(string.pack(">f", -1/0)), hex(string.pack("f", 1e300)))
+print(hex(string.pack("<f", 0.1)), hex(string.pack(">d", 3)), hex(string.pack("d", -0.0)))
+print(string.unpack("f", string.pack("f", 0.1)))
+print(string.unpack("d", string.pack("d", 0.1)))
+print(string.unpack("f d n", string.pack("f d n", 0.5, 1/3, -7)))
+print(math.type((string.unpack("d", string.pack("d", 3)))))
+print(pcall(string.pack, "f", "x"))
+print(pcall(string.pack, "d", {}))

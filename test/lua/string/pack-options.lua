@@ -1,0 +1,10 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("  ")), hex(string.pack("<>=")), hex(string.pack(">i2 < i2", 1, 1)))
+print(hex(string.pack("i4\0i4", 1, 2)))
+print(hex(string.pack("b", 1, 2)), hex(string.pack("b", "2")))
+print(pcall(string.pack, "y", 1))
+print(pcall(string.pack, "\1", 1))
+print(pcall(string.pack, "i4 w", 1))
+print(pcall(string.pack))
+print(pcall(string.pack, {}, 1))
+print(pcall(string.pack, 44, 1))

@@ -1,0 +1,11 @@
+local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
+print(hex(string.pack("z", "abc")), hex(string.pack("s", "hi")), hex(string.pack("s1", "hi")))
+print(hex(string.pack(">s2", "hi")), hex(string.pack("c5", "abc")), hex(string.pack("c0", "")))
+print(hex(string.pack("z", "")), hex(string.pack("s4", "")), hex(string.pack("c3", 123)))
+print(#string.pack("s1", string.rep("a", 255)), #string.pack("s2", string.rep("a", 256)))
+print(pcall(string.pack, "z", "a\0"))
+print(pcall(string.pack, "s1", string.rep("a", 256)))
+print(pcall(string.pack, "c2", "abc"))
+print(pcall(string.pack, "c", "a"))
+print(pcall(string.pack, "z", {}))
+print(pcall(string.pack, "s", nil))

@@ -1,0 +1,5 @@
+print(string.rep("ab", 3), string.rep("ab", 3, ", "), string.rep("x", 1, "SEP"))
+print(string.rep("ab", 0) == "", string.rep("ab", -5, ",") == "", string.rep("", 1000) == "")
+print(string.rep(5, 3), string.rep("a", 3.0), string.rep("-", "4"))
+print(#string.rep("abc", 1000), #string.rep("abc", 1000, "--"))
+print(("="):rep(10))

@@ -1,0 +1,5 @@
+local s = string.rep("ab", 100000, "|")
+print(#s, s:sub(1, 7), s:sub(-7))
+print(#string.rep("x", 2^20), #string.rep("", 10, "xy"))
+local t = string.rep("a", 1000)
+print(#t:rep(100))

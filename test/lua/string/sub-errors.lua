@@ -1,0 +1,7 @@
+print(pcall(string.sub))
+print(pcall(string.sub, "abc"))
+print(pcall(string.sub, "abc", 1.5))
+print(pcall(string.sub, "abc", "x"))
+print(pcall(string.sub, "abc", 1, {}))
+print(pcall(string.sub, {}, 1))
+print(pcall(string.sub, "abc", 2^63))

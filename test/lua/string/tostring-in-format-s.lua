@@ -1,0 +1,6 @@
+local t = setmetatable({}, {__tostring = function() return "custom" end})
+print(string.format("%s|%10s|%-10s|", t, t, t))
+local named = setmetatable({}, {__name = "MyType"})
+print((string.format("%s", named):gsub("0x%x+", "ADDR"):gsub(": [%x]+$", ": ADDR")))
+print(string.format("%s %s", true, false))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() return {} end})))

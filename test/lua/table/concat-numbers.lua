@@ -1,0 +1,5 @@
+print(table.concat({1, 2.0, -3, 1e15, 1e16, 0.1, -0.0, 2^63, math.mininteger}, "|"))
+print(table.concat({1/0, -1/0}, "|"))
+print(table.concat({"10", 20, "30"}, 0.5))
+print(table.concat({1, 2, 3}, nil, 2))
+print(table.concat({1, 2, 3}, "", nil, 2))

@@ -1,0 +1,10 @@
+local t = table.pack(nil)
+print(t.n, t[1], #t)
+t = table.pack(1, 2, 3)
+print(t.n, #t, table.concat(t, ","))
+local function f(...) return table.pack(...) end
+t = f(nil, nil, nil)
+print(t.n)
+t = table.pack(table.unpack({1, 2, 3}, 1, 5))
+print(t.n, t[4], t[5])
+print(select("#", table.unpack(table.pack(), 1, table.pack().n)))

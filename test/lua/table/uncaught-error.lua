@@ -1,0 +1,3 @@
+print("before")
+table.insert({}, 1, 2, 3)
+print("after")

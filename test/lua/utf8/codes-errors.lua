@@ -1,0 +1,8 @@
+print(pcall(function() for p, c in utf8.codes("a\x80") do print(p, c) end end))
+print(pcall(function() for p, c in utf8.codes("ab\xff") do print(p, c) end end))
+print(pcall(function() for p, c in utf8.codes("\xe4\xb8") do print(p, c) end end))
+print(pcall(function() for p, c in utf8.codes("a\xc3\xa9\xa9") do print(p, c) end end))
+print(pcall(utf8.codes))
+print(pcall(utf8.codes, {}))
+local f = utf8.codes("x")
+print(pcall(f, {}, 0))

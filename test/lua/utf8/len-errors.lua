@@ -1,0 +1,6 @@
+print(pcall(utf8.len, "abc", 5))
+print(pcall(utf8.len, "abc", 0))
+print(pcall(utf8.len, "abc", 1, 4))
+print(pcall(utf8.len))
+print(pcall(utf8.len, {}))
+print(pcall(utf8.len, "abc", "x"))

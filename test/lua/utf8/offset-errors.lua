@@ -1,0 +1,8 @@
+print(pcall(utf8.offset, "\xe4\xb8\xad", 1, 2))
+print(pcall(utf8.offset, "a\xe4\xb8\xadb", -1, 3))
+print(pcall(utf8.offset, "abc", 1, 5))
+print(pcall(utf8.offset, "abc", 1, 0))
+print(pcall(utf8.offset, "abc", 1, -10))
+print(pcall(utf8.offset, "abc"))
+print(pcall(utf8.offset, "abc", 1.5))
+print(pcall(function() return utf8.offset("\x80", 1) end))
