@@ -10,6 +10,7 @@ import { quietProgress, ttyProgress } from "./progress";
 import { totals } from "./report-model";
 import { EngineResults, mergeResults, readResults, REPORTS_DIR, resultsPath, writeResults } from "./results";
 import { cellKey, runMatrix } from "./run";
+import { killAllRunning } from "./runner";
 import { findSuite, suiteFiles, suiteTreeSha256 } from "./suite";
 import { RunSummary, writeReports } from "./write-reports";
 
@@ -27,7 +28,8 @@ function summaryLine(r: EngineResults): string {
     .filter((s) => t[s] > 0)
     .map((s) => `${t[s]} ${s}`)
     .join(", ");
-  return `${`${r.engine.id}.${r.mode}`.padEnd(26)} ${String(t.PASS).padStart(2)}/${n} PASS${rest ? `, ${rest}` : ""}  (${(r.wallMs / 1000).toFixed(1)} s)`;
+  const seconds = Object.values(r.files).reduce((sum, f) => sum + f.timeMs, 0) / 1000;
+  return `${`${r.engine.id}.${r.mode}`.padEnd(26)} ${String(t.PASS).padStart(2)}/${n} PASS${rest ? `, ${rest}` : ""}  (Σ ${seconds.toFixed(1)} s)`;
 }
 
 async function listEngines(engines: Engine[]): Promise<void> {
@@ -110,6 +112,14 @@ if (require.main === module) {
   } catch (err) {
     console.error(`conformance: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
     process.exit(2);
+  }
+  // Engines run in their own process groups: Ctrl-C does not reach them, so take them down here.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      killAllRunning();
+      process.stderr.write(`\nconformance: interrupted (${signal})\n`);
+      process.exit(130);
+    });
   }
   main(opts).then(
     (code) => process.exit(code),

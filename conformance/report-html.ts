@@ -1,5 +1,5 @@
 // reports/index.html: one self-contained page — sortable matrix, per-cell drill-down, totals, known differences.
-import { buildMatrix, cellText, totals } from "./report-model";
+import { buildMatrix, cellText, shortVersion, totals } from "./report-model";
 import { EngineResults } from "./results";
 import { Unavailable } from "./run";
 import { STATUSES } from "./statuses";
@@ -59,7 +59,7 @@ tbody.addEventListener("click", e => {
 export function renderHtml(all: EngineResults[], unavailable: Unavailable[] = []): string {
   const { columns, files } = buildMatrix(all);
   const head = columns
-    .map((c, i) => `<th data-col="${i}">${html(c.label)}<br><small>${html(c.results.engine.version)}</small></th>`)
+    .map((c, i) => `<th data-col="${i}">${html(c.label)}<br><small title="${html(c.results.engine.version)}">${html(shortVersion(c.results.engine.version))}</small></th>`)
     .join("");
   const rows = files.map((file) => {
     const tds = columns.map((c, i) => {
@@ -74,7 +74,9 @@ export function renderHtml(all: EngineResults[], unavailable: Unavailable[] = []
   const foot = STATUSES.map(
     (s) => `<tr><td>${s}</td>${columns.map((c) => `<td>${totals(c.results)[s]}</td>`).join("")}</tr>`,
   ).join("");
-  const wall = `<tr><td>wall time</td>${columns.map((c) => `<td>${(c.results.wallMs / 1000).toFixed(1)} s</td>`).join("")}</tr>`;
+  const seconds = (c: (typeof columns)[number]): string =>
+    (Object.values(c.results.files).reduce((sum, f) => sum + f.timeMs, 0) / 1000).toFixed(1);
+  const wall = `<tr><td>time (sum)</td>${columns.map((c) => `<td>${seconds(c)} s</td>`).join("")}</tr>`;
   const data = {
     columns: columns.map((c) => ({
       label: c.label,

@@ -1,5 +1,6 @@
 // The matrix every report renders: columns (engine × mode, with counting-mode figures folded in) × files.
 import { EngineResults, FileResult } from "./results";
+export { shortVersion } from "./engines/probe";
 import { AssertionCounts, Status, STATUSES } from "./statuses";
 
 export interface Column {

@@ -70,6 +70,15 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/** Process groups still running: detached from the terminal, so an interrupted run must kill them itself. */
+const liveGroups = new Set<number>();
+
+/** Kills every running engine (used when the conformance command itself is interrupted). */
+export function killAllRunning(): void {
+  for (const pid of liveGroups) killGroup(pid, "SIGKILL");
+  liveGroups.clear();
+}
+
 /** Runs one command to completion or timeout; never rejects. */
 export function runProcess(req: RunRequest): Promise<RawRun> {
   const started = Date.now();
@@ -85,9 +94,11 @@ export function runProcess(req: RunRequest): Promise<RawRun> {
       detached: true, // its own process group, so the timeout can kill every descendant
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (child.pid !== undefined) liveGroups.add(child.pid);
     const finish = (exitCode: number | null, signal: string | null, spawnError?: string): void => {
       if (settled) return;
       settled = true;
+      if (child.pid !== undefined) liveGroups.delete(child.pid);
       clearTimeout(timer);
       clearTimeout(killTimer);
       scanner.finish();

@@ -1,6 +1,7 @@
 // Regenerates every derived report (matrix.md, index.html, junit.xml) from the results files.
 import * as fs from "fs";
 import * as path from "path";
+import { KnownDifference, knownNotes, loadKnownDifferences } from "./known";
 import { renderHtml } from "./report-html";
 import { renderJunit } from "./report-junit";
 import { renderMarkdown } from "./report-markdown";
@@ -23,8 +24,23 @@ export function orderResults(all: EngineResults[], engineOrder: string[]): Engin
   return [...all].sort((a, b) => rank(a.engine.id) - rank(b.engine.id) || a.engine.id.localeCompare(b.engine.id));
 }
 
+/** Known differences are data: reports show the current data, even for results recorded before an edit. */
+export function annotate(all: EngineResults[], known: KnownDifference[]): EngineResults[] {
+  return all.map((r) => ({
+    ...r,
+    files: Object.fromEntries(
+      Object.entries(r.files).map(([file, cell]) => {
+        const { known: _old, ...rest } = cell;
+        const notes = knownNotes(known, r.engine.id, file, rest);
+        return [file, notes.length ? { ...rest, known: notes } : rest];
+      }),
+    ),
+  }));
+}
+
 export function writeReports(engineOrder: string[], reportsDir = REPORTS_DIR): string[] {
-  const all = orderResults(readAllResults(path.join(reportsDir, "results")), engineOrder);
+  const results = readAllResults(path.join(reportsDir, "results"));
+  const all = orderResults(annotate(results, loadKnownDifferences()), engineOrder);
   const summaryFile = path.join(reportsDir, "run.json");
   const unavailable = fs.existsSync(summaryFile)
     ? (JSON.parse(fs.readFileSync(summaryFile, "utf8")) as RunSummary).unavailable

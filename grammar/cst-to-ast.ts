@@ -110,34 +110,44 @@ class Converter {
     if (c.forstat) return this.forstat(node(c, "forstat"));
     if (c.whilestat) {
       const w = node(c, "whilestat").children;
-      return { kind: "While", line: lineOf(token(w, "while")), column: columnOf(token(w, "while")), cond: this.exp(node(w, "exp")), body: this.block(node(w, "block"), at(token(w, "do")), token(w, "end")) };
+      const keyword = token(w, "while");
+      const body = this.block(node(w, "block"), at(token(w, "do")), token(w, "end"));
+      return { kind: "While", line: lineOf(keyword), column: columnOf(keyword), cond: this.exp(node(w, "exp")), body };
     }
     if (c.dostat) {
       const d = node(c, "dostat").children;
-      return { kind: "Do", line: lineOf(token(d, "do")), column: columnOf(token(d, "do")), body: this.block(node(d, "block"), at(token(d, "do")), token(d, "end")) };
+      const keyword = token(d, "do");
+      return { kind: "Do", line: lineOf(keyword), column: columnOf(keyword), body: this.block(node(d, "block"), at(keyword), token(d, "end")) };
     }
     if (c.repeatstat) {
       const r = node(c, "repeatstat").children;
-      const body = this.block(node(r, "block"), at(token(r, "repeat")), token(r, "until"));
-      return { kind: "Repeat", line: lineOf(token(r, "repeat")), column: columnOf(token(r, "repeat")), body, cond: this.exp(node(r, "exp")) };
+      const keyword = token(r, "repeat");
+      const body = this.block(node(r, "block"), at(keyword), token(r, "until"));
+      return { kind: "Repeat", line: lineOf(keyword), column: columnOf(keyword), body, cond: this.exp(node(r, "exp")) };
     }
     if (c.label) {
       const l = node(c, "label").children;
-      const label: A.LabelStat = { kind: "Label", line: lineOf(token(l, "DoubleColon")), column: columnOf(token(l, "DoubleColon")), name: token(l, "Name").image };
+      const open = token(l, "DoubleColon");
+      const label: A.LabelStat = { kind: "Label", line: lineOf(open), column: columnOf(open), name: token(l, "Name").image };
       this.marks.set(label, token(l, "DoubleColon", 1));
       return label;
     }
     if (c.gotostat) {
       const g = node(c, "gotostat").children;
-      return { kind: "Goto", line: lineOf(token(g, "goto")), column: columnOf(token(g, "goto")), label: token(g, "Name").image, target: null };
+      const keyword = token(g, "goto");
+      return { kind: "Goto", line: lineOf(keyword), column: columnOf(keyword), label: token(g, "Name").image, target: null };
     }
-    if (c.break) return { kind: "Break", line: lineOf(token(c, "break")), column: columnOf(token(c, "break")) };
+    if (c.break) {
+      const keyword = token(c, "break");
+      return { kind: "Break", line: lineOf(keyword), column: columnOf(keyword) };
+    }
     return undefined; // ';'
   }
 
   private retstat(cst: CstNode): A.ReturnStat {
     const c = cst.children;
-    return { kind: "Return", line: lineOf(token(c, "return")), column: columnOf(token(c, "return")), exprs: c.explist ? this.explist(node(c, "explist")) : [] };
+    const keyword = token(c, "return");
+    return { kind: "Return", line: lineOf(keyword), column: columnOf(keyword), exprs: c.explist ? this.explist(node(c, "explist")) : [] };
   }
 
   private exprstat(cst: CstNode): A.AssignStat | A.CallStat {
@@ -145,7 +155,8 @@ class Converter {
     const first = this.suffixedexp(node(c, "suffixedexp"));
     if (c.Assign === undefined) return { kind: "CallStat", line: first.line, column: first.column, call: first as A.CallExpr | A.MethodCallExpr };
     const targets = nodes(c, "suffixedexp").map((s, i) => (i === 0 ? first : this.suffixedexp(s)) as A.LValue);
-    return { kind: "Assign", line: lineOf(token(c, "Assign")), column: columnOf(token(c, "Assign")), targets, exprs: this.explist(node(c, "explist")) };
+    const equals = token(c, "Assign");
+    return { kind: "Assign", line: lineOf(equals), column: columnOf(equals), targets, exprs: this.explist(node(c, "explist")) };
   }
 
   private localstat(cst: CstNode): A.LocalStat | A.LocalFunctionStat {
@@ -159,7 +170,9 @@ class Converter {
       };
     }
     const names = (c.Name as IToken[]).map((n) => this.decl(n));
-    return { kind: "Local", line: lineOf(token(c, "local")), column: columnOf(token(c, "local")), names, exprs: c.explist ? this.explist(node(c, "explist")) : [] };
+    const keyword = token(c, "local");
+    const exprs = c.explist ? this.explist(node(c, "explist")) : [];
+    return { kind: "Local", line: lineOf(keyword), column: columnOf(keyword), names, exprs };
   }
 
   private ifstat(cst: CstNode): A.IfStat {
@@ -256,7 +269,8 @@ class Converter {
     const ops = (c.BinaryOperator as IToken[] | undefined) ?? [];
     const rights = nodes(c, "right");
     for (let i = 0; i < ops.length; i++) {
-      left = { kind: "Binary", line: lineOf(ops[i]), column: columnOf(ops[i]), op: binaryInfo(ops[i].tokenType)!.op, left, right: this.exp(rights[i]) };
+      const op = ops[i];
+      left = { kind: "Binary", line: lineOf(op), column: columnOf(op), op: binaryInfo(op.tokenType)!.op, left, right: this.exp(rights[i]) };
     }
     return left;
   }
@@ -332,10 +346,16 @@ class Converter {
   private table(cst: CstNode): A.TableExpr {
     const fields = nodes(cst.children, "field").map((f): A.TableField => {
       const c = f.children;
-      if (c.key) return { kind: "KeyedField", line: lineOf(token(c, "LBracket")), column: columnOf(token(c, "LBracket")), key: this.exp(node(c, "key")), value: this.exp(node(c, "value")) };
+      if (c.key) {
+        const open = token(c, "LBracket");
+        return { kind: "KeyedField", line: lineOf(open), column: columnOf(open), key: this.exp(node(c, "key")), value: this.exp(node(c, "value")) };
+      }
       if (c.Name) {
         const name = token(c, "Name");
-        return { kind: "KeyedField", line: lineOf(name), column: columnOf(name), key: { kind: "String", line: lineOf(name), column: columnOf(name), value: name.image }, value: this.exp(node(c, "value")) };
+        const line = lineOf(name);
+        const column = columnOf(name);
+        const key: A.StringExpr = { kind: "String", line, column, value: name.image };
+        return { kind: "KeyedField", line, column, key, value: this.exp(node(c, "value")) };
       }
       const item = this.exp(node(c, "item"));
       return { kind: "ItemField", line: item.line, column: item.column, value: item };

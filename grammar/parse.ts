@@ -35,9 +35,10 @@ export function parse(source: string, chunkName: string, options: ParseOptions =
     if (parser.errors.length > 0) throw failureOf(parser.errors[0]);
     const chunk = chunkFromCst(cst, chunkName, marks);
     resolveChunk(chunk, marks);
+    if (parser.repeatedLabel !== undefined) throw parser.repeatedLabel;
     return chunk;
   } catch (error) {
-    if (error instanceof ParseFailure) throw syntaxError(error, chunkName, marks);
+    if (error instanceof ParseFailure) throw syntaxError(firstFailure(error, parser.repeatedLabel), chunkName, marks);
     throw error;
   } finally {
     parser.input = [];
@@ -49,6 +50,22 @@ function lineAtEnd(source: string, tokens: IToken[]): number {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return 1 + countLineEnds(source, 0, source.length);
   return (last.endLine ?? 1) + countLineEnds(source, (last.endOffset ?? 0) + 1, source.length);
+}
+
+/**
+ * PUC raises every error in one pass, so the first one in the source wins. A repeated label is
+ * found while parsing but only reported after a successful resolution; any failure raised
+ * during the parse came after it. The order of a resolver error and a later syntax error is
+ * not recovered (the syntax error is reported).
+ */
+function firstFailure(failure: ParseFailure, repeatedLabel: ParseFailure | undefined): ParseFailure {
+  if (repeatedLabel === undefined || failure === repeatedLabel) return failure;
+  return offsetOf(repeatedLabel.token) <= offsetOf(failure.token) ? repeatedLabel : failure;
+}
+
+/** A token's offset; `<eof>` (whose offset Chevrotain leaves NaN) comes last. */
+function offsetOf(token: IToken): number {
+  return Number.isNaN(token.startOffset) ? Infinity : token.startOffset;
 }
 
 function failureOf(exception: IRecognitionException): ParseFailure {

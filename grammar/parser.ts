@@ -50,6 +50,10 @@ export class LuaParser extends CstParser {
   private level = 0;
   /** OR alternatives built once per rule instead of once per call (Chevrotain's performance advice). */
   private alternatives: Record<string, IOrAlt<unknown>[] | undefined> = {};
+  /** The first repeated label of the source (see checkRepeatedLabel). */
+  repeatedLabel: ParseFailure | undefined;
+  /** Per open block: the lines of its labels, by name (created on the first label). */
+  private blockLabels: (Map<string, number> | undefined)[] = [];
   /** Per open function: is it vararg, and its linedefined (0 for the main chunk). */
   private functions: { isVararg: boolean; line: number }[] = [];
 
@@ -65,6 +69,8 @@ export class LuaParser extends CstParser {
   prepare(eofLine: number, baseLevel: number): void {
     this.eofLine = eofLine;
     this.level = baseLevel;
+    this.blockLabels = [];
+    this.repeatedLabel = undefined;
     this.functions = [{ isVararg: true, line: 0 }];
   }
 
@@ -109,6 +115,18 @@ export class LuaParser extends CstParser {
     });
   }
 
+  /** checkrepeated: a label name may appear once per block (semerror: no `near` part). */
+  private checkRepeatedLabel(name: string, line: number): void {
+    const depth = this.blockLabels.length - 1;
+    const labels = (this.blockLabels[depth] ??= new Map<string, number>());
+    const previous = labels.get(name);
+    if (previous !== undefined) {
+      // Kept, not thrown: parse.ts reports it unless the resolver finds an error before it.
+      this.repeatedLabel ??= new ParseFailure(`label '${name}' already defined on line ${previous}`, this.LA(1), false);
+    }
+    labels.set(name, line);
+  }
+
   /** Where lparser.c calls expr unconditionally, a token that cannot start one is an unexpected symbol. */
   private requireExpression(): void {
     this.ACTION(() => {
@@ -129,12 +147,14 @@ export class LuaParser extends CstParser {
 
   /** block ::= {stat} [retstat] */
   block = this.RULE("block", () => {
+    if (!this.RECORDING_PHASE) this.blockLabels.push(undefined);
     this.MANY(() => this.SUBRULE(this.stat));
     const returned = this.OPTION(() => this.SUBRULE(this.retstat));
     // statlist only stops at a block follower; anything else starts a (bad) statement.
     this.ACTION(() => {
       if (returned === undefined && !isBlockFollow(this.LA(1).tokenType)) this.fail("unexpected symbol");
     });
+    if (!this.RECORDING_PHASE) this.blockLabels.pop();
   });
 
   /** retstat ::= return [explist] [';'] */
@@ -309,8 +329,10 @@ export class LuaParser extends CstParser {
 
   /** label ::= '::' Name '::' */
   label = this.RULE("label", () => {
-    this.CONSUME(T.DoubleColon);
-    this.CONSUME(T.Name);
+    const open = this.CONSUME(T.DoubleColon);
+    const name = this.CONSUME(T.Name);
+    // checkrepeated, done here as in lparser.c so that it wins over any later syntax error
+    this.ACTION(() => this.checkRepeatedLabel(name.image, open.startLine ?? 0));
     this.CONSUME2(T.DoubleColon);
   });
 

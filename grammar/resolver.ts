@@ -243,12 +243,7 @@ class Resolver {
 
   /** labelstat: `rest` are the statements after it, `isRepeatBody` because `until` does not end the block for this rule. */
   private labelStat(stat: A.LabelStat, rest: A.Stat[], restIndex: number, isRepeatBody: boolean): number {
-    const closing = this.markOf(stat);
-    for (let i = this.currentBlock().firstLabel; i < this.labels.length; i++) {
-      if (this.labels[i].name === stat.name) {
-        this.semanticError(`label '${stat.name}' already defined on line ${this.labels[i].line}`, closing);
-      }
-    }
+    // Repeated labels were rejected by the parser (lparser.c's checkrepeated runs mid-parse).
     const label: LabelDesc = { name: stat.name, line: stat.line, activeCount: this.fs.actives.length, label: stat };
     this.labels.push(label);
     // skipnoopstat: following labels are handled first.

@@ -2,16 +2,15 @@
 // errors are raised at that token): recorded by cst-to-ast.ts, read by resolver.ts for messages.
 import { EOF, IToken } from "chevrotain";
 
-/**
- * Symbol-keyed properties on AST nodes (invisible to JSON and to `for … in`): faster than a WeakMap.
- * MARK: its name token (LocalDecl, NameExpr), the token after a function's `end`, a label's closing `::`.
- * AFTER_LABEL: the first token after a label and the no-op statements that follow it.
- */
-const MARK = Symbol("pucToken");
-const AFTER_LABEL = Symbol("afterLabel");
-type Marked = { [MARK]?: IToken; [AFTER_LABEL]?: IToken };
-
 export class SourceMarks {
+  /**
+   * Per node: its name token (LocalDecl, NameExpr), the token after a function's `end`, a label's
+   * closing `::`. A Map owned by one parse, so that the AST keeps no token alive afterwards.
+   */
+  private readonly tokens = new Map<object, IToken>();
+  /** Per label: the first token after it and the no-op statements that follow it. */
+  private readonly afterLabel = new Map<object, IToken>();
+
   constructor(
     /** The token vector of the source (sorted by offset). */
     private readonly all: IToken[],
@@ -20,19 +19,19 @@ export class SourceMarks {
   ) {}
 
   set(node: object, token: IToken): void {
-    (node as Marked)[MARK] = token;
+    this.tokens.set(node, token);
   }
 
   get(node: object): IToken | undefined {
-    return (node as Marked)[MARK];
+    return this.tokens.get(node);
   }
 
   setAfterLabel(label: object, token: IToken): void {
-    (label as Marked)[AFTER_LABEL] = token;
+    this.afterLabel.set(label, token);
   }
 
   getAfterLabel(label: object): IToken | undefined {
-    return (label as Marked)[AFTER_LABEL];
+    return this.afterLabel.get(label);
   }
 
   /** The token following `token` (EOF after the last one). */

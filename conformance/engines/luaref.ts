@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PROJECT_ROOT } from "../suite";
 import { Engine } from "./engine";
-import { probeCommand } from "./probe";
+import { probeCommand, shortVersion } from "./probe";
 
 const BIN = path.join(PROJECT_ROOT, "bin", "luaref.js");
 
@@ -19,7 +19,7 @@ export const luaref: Engine = {
     if (!fs.existsSync(BIN)) return { available: false, version: "", reason: `${BIN} not found` };
     // While the interpreter is being written `-v` may fail: the engine still runs, so its failures are recorded.
     const probed = await probeCommand(process.execPath, [BIN, "-v"], PROJECT_ROOT);
-    const version = probed.available ? probed.version : `luaref ${packageVersion()} (-v failed)`;
+    const version = `luaref ${packageVersion()} (${probed.available ? `-v: ${shortVersion(probed.version)}` : "-v failed"})`;
     return { available: true, version };
   },
   command: (driverPath) => ({ command: process.execPath, args: [BIN, driverPath] }),

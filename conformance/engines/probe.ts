@@ -14,3 +14,9 @@ export async function probeCommand(command: string, args: string[], cwd: string)
   }
   return { available: true, version: firstLine.trim() };
 }
+
+/** A version banner without its copyright: "Lua 5.3.6" out of "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio". */
+export function shortVersion(version: string): string {
+  // A banner quoted inside parentheses keeps its closing one: "luaref 0.1.0 (-v: Lua 5.3.6)".
+  return version.replace(/\s+(?:--\s+)?Copyright.*?(\)?)$/, "$1").trim();
+}

@@ -12,7 +12,7 @@ import { openLibs } from "../lib/index";
 import { astOption } from "./ast-option";
 import { ExitRequest } from "./exit-request";
 import { closeAllFiles } from "../lib/io";
-import { tryReadSourceFile } from "../lib/source-file";
+import { openErrorText, tryReadSourceFile } from "../lib/source-file";
 
 const PROGNAME = "luaref";
 const VERSION = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
@@ -125,7 +125,7 @@ function loadScript(L: Runtime, name: string | undefined): LuaValue | undefined 
   const text = tryReadSourceFile(name);
   if (text === undefined) {
     L.stdout.flush();
-    L.stderr.write(`${PROGNAME}: cannot open ${name ?? "stdin"}\n`);
+    L.stderr.write(`${PROGNAME}: cannot open ${name ?? "stdin"}: ${openErrorText(name)}\n`);
     return undefined;
   }
   return loadOrReport(L, () => L.load(text, name === undefined ? "=stdin" : `@${name}`));

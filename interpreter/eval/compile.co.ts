@@ -3,7 +3,8 @@
 // flavour compile.direct.ts is derived from this file (scripts/derive-direct.js).
 import type * as A from "../../grammar/ast";
 import { LuaTable } from "../runtime/table";
-import { Cell, LuaFunction, truthy, type LuaValue } from "../runtime/value";
+import { Cell, truthy, type LuaValue } from "../runtime/value";
+import { NativeFunction } from "../runtime/native";
 import * as N from "../runtime/number";
 import { describe } from "./describe";
 import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type Proto } from "./frame";
@@ -24,14 +25,7 @@ interface Ctx {
 
 /** Compiles a function's body; the result runs one activation on a prepared frame. */
 export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
-  const L = p.L;
-  const body = block({ L, p }, p.fn.body);
-  return function* (f) {
-    if (L.hook !== undefined) L.hook.onCall(f);
-    const r = yield* body(f);
-    if (L.hook !== undefined) hookExit(L, p, f, r);
-    return r;
-  };
+  return runStatements({ L: p.L, p }, blockParts({ L: p.L, p }, p.fn.body), true);
 }
 
 /** Debug hooks at function exit: the closing `end`'s line when the body falls off it, then "return". */
@@ -46,37 +40,75 @@ function hookExit(L: Runtime, p: Proto, f: Frame, r: Completion): void {
 
 // --- statements ----------------------------------------------------------------------------------
 
-function block(C: Ctx, b: A.Block): StatFn {
-  const L = C.L;
-  const nodes = b.stats;
-  const lines = nodes.map(statementLine);
-  const stats = nodes.map((s) => stat(C, s));
-  const n = stats.length;
+/** A block's compiled statements, with their nodes and first lines (for debug hooks) and its labels. */
+interface BlockParts {
+  nodes: A.Stat[];
+  lines: number[];
+  stats: StatFn[];
+  /** Statement index of each label of the block. */
+  labels: Map<object, number>;
+}
+
+function blockParts(C: Ctx, b: A.Block): BlockParts {
   const labels = new Map<object, number>();
   b.stats.forEach((s, i) => {
     if (s.kind === "Label") labels.set(s, i);
   });
-  if (labels.size === 0) {
-    if (n === 0) return function* () { return undefined; };
-    if (n === 1) {
-      const only = stats[0];
-      const node = nodes[0];
-      const line = lines[0];
-      return function* (f) {
-        if (L.hook !== undefined) L.hook.onStatement(f, node, line);
-        return yield* only(f);
-      };
-    }
+  return { nodes: b.stats, lines: b.stats.map(statementLine), stats: b.stats.map((s) => stat(C, s)), labels };
+}
+
+function block(C: Ctx, b: A.Block): StatFn {
+  const L = C.L;
+  const parts = blockParts(C, b);
+  const { nodes, lines, stats, labels } = parts;
+  const n = stats.length;
+  if (labels.size > 0) return runStatements(C, parts, false);
+  if (n === 0) return function* () { return undefined; };
+  if (n === 1) {
+    const only = stats[0];
+    const node = nodes[0];
+    const line = lines[0];
     return function* (f) {
+      if (L.hook !== undefined) L.hook.onStatement(f, node, line);
+      return yield* only(f);
+    };
+  }
+  return function* (f) {
+    for (let i = 0; i < n; i++) {
+      if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
+      const r = yield* stats[i](f);
+      if (r !== undefined) return r;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Runs statements in order, jumping to the block's labels on goto. A function's body (`isBody`)
+ * also reports "call" and "return" to debug hooks — here rather than in a wrapper, which would
+ * cost every call a closure (a generator inside coroutines).
+ */
+function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
+  const { L, p } = C;
+  const { nodes, lines, stats, labels } = parts;
+  const n = stats.length;
+  if (isBody && labels.size === 0) {
+    return function* (f) {
+      if (L.hook !== undefined) L.hook.onCall(f);
       for (let i = 0; i < n; i++) {
         if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
         const r = yield* stats[i](f);
-        if (r !== undefined) return r;
+        if (r !== undefined) {
+          if (L.hook !== undefined) hookExit(L, p, f, r);
+          return r;
+        }
       }
+      if (L.hook !== undefined) hookExit(L, p, f, undefined);
       return undefined;
     };
   }
   return function* (f) {
+    if (isBody && L.hook !== undefined) L.hook.onCall(f);
     let i = 0;
     while (i < n) {
       if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
@@ -84,10 +116,14 @@ function block(C: Ctx, b: A.Block): StatFn {
       i++;
       if (r !== undefined) {
         const target = r instanceof GotoSignal ? labels.get(r.label) : undefined;
-        if (target === undefined) return r;
+        if (target === undefined) {
+          if (isBody && L.hook !== undefined) hookExit(L, p, f, r);
+          return r;
+        }
         i = target;
       }
     }
+    if (isBody && L.hook !== undefined) hookExit(L, p, f, undefined);
     return undefined;
   };
 }
@@ -177,11 +213,11 @@ function target(C: Ctx, t: A.LValue): Target {
       const o = yield* obj(f);
       const k = yield* key(f);
       return function* (v: LuaValue) {
+        f.pc = pc;
         if (o instanceof LuaTable && o.metatable === undefined) {
           L.rawSet(o, k, v);
           return;
         }
-        f.pc = pc;
         yield* setIndex(L, o, k, v, t.object);
       };
     };
@@ -211,6 +247,7 @@ function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
       const env = envGetter(ref.env);
       const name = ref.name;
       const pc = { kind: "SetIndex", line: t.line };
+      const envExpr: A.Expr = { kind: "Name", name: "_ENV", ref: ref.env, line: t.line, column: t.column };
       return function* (f, v) {
         const e = env(f);
         if (e instanceof LuaTable && e.metatable === undefined) {
@@ -218,7 +255,7 @@ function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
           return;
         }
         f.pc = pc;
-        yield* setIndex(L, e, name, v, ENV_EXPR);
+        yield* setIndex(L, e, name, v, envExpr);
       };
     }
     default:
@@ -226,8 +263,6 @@ function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
   }
 }
 
-/** Describes `_ENV` itself in messages about indexing it. */
-const ENV_EXPR: A.Expr = { kind: "Name", name: "_ENV", ref: { kind: "Unresolved" }, line: 0, column: 0 };
 
 function envGetter(ref: Exclude<A.VarRef, { kind: "Unresolved" } | { kind: "Global" }>): (f: Frame) => LuaValue {
   if (ref.kind === "Upvalue") {
@@ -413,8 +448,10 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
     const prepare = callParts(C, c);
     return function* (f) {
       const [fn, args] = yield* prepare(f);
-      if (fn instanceof LuaFunction) return new TailCall(fn, args, c);
+      if (fn instanceof LuaClosure) return new TailCall(fn, args, c);
       f.pc = c;
+      // PUC runs a C function called in tail position as an ordinary call: its caller stays
+      if (fn instanceof NativeFunction) return yield* call(L, fn, args);
       const h = L.getMetafield(fn, "__call");
       if (h === undefined) L.runError(`attempt to call a ${L.typeName(fn)} value${describe(calleeExpr(c))}`);
       return new TailCall(h, [fn, ...args], c);
@@ -602,6 +639,7 @@ function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
     case "Global": {
       const env = envGetter(ref.env);
       const name = ref.name;
+      const envExpr: A.Expr = { kind: "Name", name: "_ENV", ref: ref.env, line: e.line, column: e.column };
       return function* (f) {
         const t = env(f);
         if (t instanceof LuaTable) {
@@ -609,7 +647,7 @@ function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
           if (v !== undefined || t.metatable === undefined) return v;
         }
         f.pc = e;
-        return yield* index(L, t, name, ENV_EXPR);
+        return yield* index(L, t, name, envExpr);
       };
     }
     default:

@@ -95,14 +95,17 @@ export class DebugHooks {
   private step(s: HookSettings, f: Frame, at: PcNode | undefined, steps: number): void {
     if (s.count === 0) return;
     const co = this.L.current;
-    const left = (this.countdown.get(co) ?? s.count) - steps;
-    if (left > 0) {
+    let left = (this.countdown.get(co) ?? s.count) - steps;
+    // one event per `count` steps crossed
+    while (left <= 0) {
+      left += s.count;
       this.countdown.set(co, left);
-      return;
+      this.fire(s, f, "count", undefined, { kind: "Hook", line: at?.line ?? currentLine(f), stat: at });
+      if (this.threads.get(co) !== s) return; // the hook changed the hook
     }
-    this.countdown.set(co, s.count);
-    this.fire(s, f, "count", undefined, { kind: "Hook", line: at?.line ?? currentLine(f), stat: at });
+    this.countdown.set(co, left);
   }
+
 
   /** Calls the hook function from frame `f` as hookf does: (event, line or nil). */
   private fire(s: HookSettings, f: Frame, event: string, line: number | undefined, pc: HookPc | undefined): void {

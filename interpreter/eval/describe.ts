@@ -22,7 +22,7 @@ export function variableOf(e: Expr): { kind: string; name: string } | undefined 
     case "String":
       return { kind: "constant", name: e.value };
     case "Paren":
-      return e.expr.kind === "Name" ? variableOf(e.expr) : undefined;
+      return e.expr.kind === "Name" || e.expr.kind === "String" ? variableOf(e.expr) : undefined;
     default:
       return undefined;
   }

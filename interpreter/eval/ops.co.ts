@@ -21,7 +21,7 @@ export function* call(L: Runtime, fn: LuaValue, args: LuaValue[], e?: Expr): Co<
   if (fn instanceof LuaClosure) return yield* callClosure(L, fn, args, false);
   if (fn instanceof NativeFunction) return yield* callNativeFrame(L, fn, args, false);
   const h = L.getMetafield(fn, "__call");
-  if (h === undefined) return L.runError(`attempt to call a ${L.typeName(fn)} value${describe(e)}`);
+  if (!(h instanceof LuaFunction)) return L.runError(`attempt to call a ${L.typeName(fn)} value${describe(e)}`);
   return yield* call(L, h, [fn, ...args]);
 }
 
@@ -101,7 +101,7 @@ export function* index(L: Runtime, o: LuaValue, k: LuaValue, e?: Expr): Co<LuaVa
     if (h instanceof LuaFunction) return (yield* call(L, h, [o, k]))[0];
     o = h;
   }
-  return L.runError("'__index' chain too long; possibly a loop");
+  return L.runError("'__index' chain too long; possible loop");
 }
 
 /** `o[k] = v` with `__newindex` (luaV_finishset). */
@@ -124,7 +124,7 @@ export function* setIndex(L: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, e?:
     }
     o = h;
   }
-  return L.runError("'__newindex' chain too long; possibly a loop");
+  return L.runError("'__newindex' chain too long; possible loop");
 }
 
 // --- arithmetic ----------------------------------------------------------------------------------
@@ -170,14 +170,24 @@ function bitwiseArith(op: ArithOp | "bnot", a: number | bigint, b: number | bigi
 export function* arith(
   L: Runtime, op: ArithOp | "unm" | "bnot", a: LuaValue, b: LuaValue, ea?: Expr, eb?: Expr,
 ): Co<LuaValue> {
+  if (op !== "unm" && op !== "bnot") {
+    // PUC names a constant only when it sits in a register, never as a binary operand (RK)
+    if (isConstant(ea)) ea = undefined;
+    if (isConstant(eb)) eb = undefined;
+  }
   if (BITWISE.has(op)) {
     const ia = N.tointeger(a);
     const ib = N.tointeger(b);
     if (ia !== undefined && ib !== undefined) return bitwiseArith(op as ArithOp, ia, ib);
   } else {
-    const na = N.tonumber(a);
-    const nb = N.tonumber(b);
+    let na = N.tonumber(a);
+    let nb = N.tonumber(b);
     if (na !== undefined && nb !== undefined) {
+      // a string operand makes it float arithmetic, as lvm.c converts with tonumber (lua_Number)
+      if (typeof a === "string" || typeof b === "string") {
+        na = N.float(N.toFloat(na));
+        nb = N.float(N.toFloat(nb));
+      }
       if (op === "unm") return N.unm(na);
       const r = numberArith(op as ArithOp, na, nb);
       if (r !== undefined) return r;
@@ -198,6 +208,10 @@ export function* arith(
     return opError(L, a, b, ea, eb, "perform bitwise operation on");
   }
   return opError(L, a, b, ea, eb, "perform arithmetic on");
+}
+
+function isConstant(e: Expr | undefined): boolean {
+  return e !== undefined && (e.kind === "String" || (e.kind === "Paren" && e.expr.kind === "String"));
 }
 
 /** luaG_opinterror: blames the first operand that is not a number. */

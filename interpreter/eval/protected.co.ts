@@ -1,6 +1,7 @@
 // Protected calls (manual §6.1 pcall, xpcall): yieldable inside coroutines, so written in the
 // generator flavour; protected.direct.ts is derived from this file.
-import type { LuaValue } from "../runtime/value";
+import { LuaFunction, type LuaValue } from "../runtime/value";
+import { typeError } from "../runtime/lauxlib";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
@@ -27,7 +28,7 @@ export function* pcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
 }
 
 export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
-  if (args.length < 2) L.argError(2, "value expected");
+  if (!(args[1] instanceof LuaFunction)) typeError(L, args, 2, "function");
   const handler = args[1];
   const restore = L.savePoint();
   try {

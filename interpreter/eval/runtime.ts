@@ -16,6 +16,7 @@ import * as D from "./ops.direct";
 import { NumericForLoop } from "./for-loop";
 import { OutputStream, defaultMode } from "../lib/output";
 import { GcState } from "../lib/gc";
+import { ExitRequest } from "../cli/exit-request";
 import type { DebugHooks } from "./debug-hooks";
 
 /** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
@@ -175,9 +176,13 @@ export class Runtime implements LuaState {
     };
   }
 
-  /** The Lua value of anything caught while running Lua code. */
+  /**
+   * The Lua value of anything caught while running Lua code. os.exit's ExitRequest is not a
+   * Lua error: it is rethrown, so it unwinds through every protected call and coroutine.
+   */
   errorValue(e: unknown): LuaValue {
     if (e instanceof LuaError) return e.value;
+    if (e instanceof ExitRequest) throw e;
     if (e instanceof RangeError && /call stack/.test(e.message)) {
       return this.where(this.current.frame) + "stack overflow";
     }
@@ -239,8 +244,9 @@ export class Runtime implements LuaState {
     const h = this.getMetafield(v, "__tostring");
     if (h !== undefined) {
       const r = this.call(h, [v])[0];
-      if (typeof r !== "string") return this.error("'__tostring' must return a string");
-      return r;
+      if (typeof r === "string") return r;
+      if (N.isNumber(r)) return N.numberToString(r);
+      return this.error("'__tostring' must return a string");
     }
     switch (typeof v) {
       case "string": return v;

@@ -12,7 +12,7 @@ import * as gen from "../eval/protected.co";
 import type { Runtime } from "../eval/runtime";
 import { loadBinary, isBinaryChunk } from "../eval/dump";
 import { gcOption } from "./gc";
-import { tryReadSourceFile } from "./source-file";
+import { openErrorText, tryReadSourceFile } from "./source-file";
 
 /** The runtime behind a LuaState: base functions need the evaluator itself (load, pcall). */
 function rt(L: LuaState): Runtime {
@@ -46,10 +46,7 @@ function loadChunk(L: Runtime, source: string, chunkName: string, mode: string, 
 function loadFile(L: Runtime, filename: string | undefined, mode: string, env: EnvArg): LuaValue[] {
   const chunkName = filename === undefined ? "=stdin" : `@${filename}`;
   const text = tryReadSourceFile(filename);
-  if (text === undefined) {
-    const what = filename === undefined ? "stdin" : filename;
-    return [undefined, `cannot open ${what}`];
-  }
+  if (text === undefined) return [undefined, `cannot open ${filename ?? "stdin"}: ${openErrorText(filename)}`];
   return loadChunk(L, text, chunkName, mode, env);
 }
 
@@ -68,7 +65,8 @@ function next(L: LuaState, args: LuaValue[]): LuaValue[] {
 }
 
 const ipairsAuxFunction = new NativeFunction("ipairs_aux", ipairsAux);
-const nextFunction = new NativeFunction("next", next);
+/** The global `next`, also the iterator `pairs` returns (so `pairs({}) == next`). */
+export const nextFunction = new NativeFunction("next", next);
 
 /** pairs/ipairs: the `__pairs`/`__ipairs` metamethod, or the raw iterator. */
 function pairsMeta(L: LuaState, args: LuaValue[], event: string, iter: NativeFunction, initial: LuaValue): LuaValue[] {
@@ -167,8 +165,6 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
     return loadFile(rt(L), name, mode, envArg(args, 3));
   },
 
-  next,
-
   pairs(L, args) {
     return pairsMeta(L, args, "__pairs", nextFunction, undefined);
   },
@@ -181,7 +177,9 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
       if (typeof s !== "string") return L.error("'tostring' must return a string to 'print'");
       parts.push(s);
     }
+    // lua_writeline: print ends with fflush(stdout), io.write does not
     rt(L).stdout.write(parts.join("\t") + "\n");
+    rt(L).stdout.flush();
     return [];
   },
 
@@ -226,7 +224,7 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
   setmetatable(L, args) {
     const t = checkTable(L, args, 1);
     const mt = args[1];
-    if (mt !== undefined && !(mt instanceof LuaTable)) return typeError(L, args, 2, "nil or table");
+    if (args.length < 2 || (mt !== undefined && !(mt instanceof LuaTable))) return L.argError(2, "nil or table expected");
     if (t.metatable?.getStr("__metatable") !== undefined) return L.error("cannot change a protected metatable");
     t.metatable = mt;
     return [t];

@@ -140,10 +140,11 @@ function findLocal(frame: Frame, n: number): LocalRef | undefined {
   const fn = frame.fn;
   if (!(fn instanceof LuaClosure)) return undefined;
   if (n < 0) return fn.p.fn.isVararg ? varargRef(frame, n) : undefined;
-  if (fn.p.unit.stripped) return undefined;
   const local = activeLocals(fn.p.fn, frame.pc)[n - 1];
   if (n === 0 || local === undefined) return undefined;
-  return { name: local.name, get: () => local.get(frame), set: (v) => local.set(frame, v) };
+  // a stripped function has no local names: PUC sees only unnamed stack slots
+  const name = fn.p.unit.stripped ? "(*temporary)" : local.name;
+  return { name, get: () => local.get(frame), set: (v) => local.set(frame, v) };
 }
 
 /** `getlocal(f, n)` on a function: the name of its n-th parameter. */

@@ -29,6 +29,7 @@ export class FileStream {
   /** Bytes read ahead from the descriptor; `readOff` is the next unread one. */
   private readBuf: Buffer = Buffer.alloc(0);
   private readOff = 0;
+  private input: Buffer | undefined = undefined;
   /** Written bytes not yet given to the descriptor (when `out` is absent). */
   private pending: string[] = [];
   private pendingSize = 0;
@@ -94,7 +95,9 @@ export class FileStream {
     this.flushPending();
     if (t.fd < 0) return false;
     if (!this.seekable) t.beforeInput?.();
-    const buf = Buffer.alloc(this.bufferSize);
+    // the buffer is reused: everything in it has been consumed when it is refilled
+    if (this.input === undefined || this.input.length !== this.bufferSize) this.input = Buffer.allocUnsafe(this.bufferSize);
+    const buf = this.input;
     const n = readRetrying(t.fd, buf, this.seekable ? this.filePos : null);
     if (this.seekable) this.filePos += n;
     this.readBuf = buf.subarray(0, n);
@@ -112,11 +115,20 @@ export class FileStream {
     }
     if (!t.writable) throw systemError("EBADF");
     this.dropReadAhead();
+    // line buffering flushes up to the last newline and keeps the rest, as glibc does
+    const cut = this.mode === "line" ? s.lastIndexOf("\n") + 1 : 0;
+    if (cut > 0) {
+      this.buffer(s.slice(0, cut));
+      this.flushPending();
+      s = s.slice(cut);
+    }
+    this.buffer(s);
+    if (this.mode === "no" || this.pendingSize >= this.bufferSize) this.flushPending();
+  }
+
+  private buffer(s: string): void {
     this.pending.push(s);
     this.pendingSize += s.length;
-    if (this.mode === "no" || this.pendingSize >= this.bufferSize || (this.mode === "line" && s.includes("\n"))) {
-      this.flushPending();
-    }
   }
 
   flush(): void {
@@ -170,8 +182,8 @@ export class FileStream {
 
   seek(whence: Whence, offset: number): number {
     const t = this.target;
-    if (t.out !== undefined) t.out.flush();
-    if (!this.seekable || t.out !== undefined) throw systemError(t.fd >= 0 && isRegularFile(t.fd) ? "EINVAL" : "ESPIPE");
+    if (!this.seekable) throw systemError("ESPIPE");
+    if (t.out !== undefined) return this.seekShared(t.out, whence, offset);
     this.flushPending();
     const base = whence === "set" ? 0 : whence === "cur" ? this.tell() : fs.fstatSync(t.fd).size;
     const pos = base + offset;
@@ -180,6 +192,16 @@ export class FileStream {
     this.readOff = 0;
     this.filePos = pos;
     return pos;
+  }
+
+  /**
+   * A standard output redirected to a file: the shared buffer does not track a position, so
+   * only the end of what was written (where such a stream always is) can be reported.
+   */
+  private seekShared(out: OutputStream, whence: Whence, offset: number): number {
+    out.flush();
+    if (whence === "set" || offset !== 0) throw systemError("EINVAL");
+    return fs.fstatSync(this.target.fd).size;
   }
 
   private tell(): number {

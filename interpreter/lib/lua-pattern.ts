@@ -32,7 +32,13 @@ export class MatchState {
   level = 0;
   readonly capture: Capture[] = [];
 
-  constructor(readonly L: LuaState, readonly src: string, readonly pat: string) {}
+  /** The pattern's bytes: indexing a typed array is markedly faster than charCodeAt here. */
+  readonly patCodes: Uint8Array;
+
+  constructor(readonly L: LuaState, readonly src: string, readonly pat: string) {
+    this.patCodes = new Uint8Array(pat.length);
+    for (let i = 0; i < pat.length; i++) this.patCodes[i] = pat.charCodeAt(i);
+  }
 
   /** reprepstate: forget the captures of a failed attempt before the next one. */
   reprep(): void {
@@ -67,30 +73,41 @@ const CLASSES: Record<string, (c: number) => boolean> = {
   z: (c) => c === 0, // deprecated in 5.2 but still accepted by 5.3: the zero byte
 };
 
+/**
+ * CLASS_MEMBERS[letter][byte]: the classes as lookup tables, indexed by the lower-case class
+ * letter's code (the matcher's inner loop tests a class once per subject byte).
+ */
+const CLASS_MEMBERS: (Uint8Array | undefined)[] = [];
+for (const [letter, test] of Object.entries(CLASSES)) {
+  const members = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) members[c] = test(c) ? 1 : 0;
+  CLASS_MEMBERS[letter.charCodeAt(0)] = members;
+}
+
 /** match_class: does byte `c` belong to class letter `cl`? Upper-case letters complement. */
 function matchClass(c: number, cl: number): boolean {
-  const test = CLASSES[String.fromCharCode(cl | 0x20)];
-  if (test === undefined || !isAlpha(cl)) return cl === c; // `%.` and friends: the char itself
-  return isUpper(cl) ? !test(c) : test(c);
+  const members = isAlpha(cl) ? CLASS_MEMBERS[cl | 0x20] : undefined;
+  if (members === undefined) return cl === c; // `%.` and friends: the char itself
+  return isUpper(cl) ? members[c] === 0 : members[c] === 1;
 }
 
 // --- single-character items ---------------------------------------------------------------------
 
 /** classEnd: the index just past the single-character class starting at `p`. */
 function classEnd(ms: MatchState, p: number): number {
-  const pat = ms.pat;
-  const c = pat.charCodeAt(p++);
+  const code = ms.patCodes;
+  const c = code[p++];
   if (c === L_ESC) {
-    if (p >= pat.length) ms.L.error("malformed pattern (ends with '%')");
+    if (p >= code.length) ms.L.error("malformed pattern (ends with '%')");
     return p + 1;
   }
   if (c === 0x5b /* '[' */) {
-    if (pat[p] === "^") p++;
+    if (code[p] === 0x5e /* '^' */) p++;
     do { // look for the closing ']'; the first char after '[' (or '[^') never closes
-      if (p >= pat.length) ms.L.error("malformed pattern (missing ']')");
-      const cc = pat.charCodeAt(p++);
-      if (cc === L_ESC && p < pat.length) p++; // skip escapes such as '%]'
-    } while (pat[p] !== "]");
+      if (p >= code.length) ms.L.error("malformed pattern (missing ']')");
+      const cc = code[p++];
+      if (cc === L_ESC && p < code.length) p++; // skip escapes such as '%]'
+    } while (code[p] !== 0x5d /* ']' */);
     return p + 1;
   }
   return p;
@@ -98,20 +115,20 @@ function classEnd(ms: MatchState, p: number): number {
 
 /** matchbracketclass: does byte `c` belong to the set `[...]` spanning p .. ec (the ']')? */
 function matchBracketClass(ms: MatchState, c: number, p: number, ec: number): boolean {
-  const pat = ms.pat;
+  const code = ms.patCodes;
   let sig = true;
-  if (pat[p + 1] === "^") {
+  if (code[p + 1] === 0x5e /* '^' */) {
     sig = false;
     p++;
   }
   while (++p < ec) {
-    const pc = pat.charCodeAt(p);
+    const pc = code[p];
     if (pc === L_ESC) {
       p++;
-      if (matchClass(c, pat.charCodeAt(p))) return sig;
-    } else if (pat[p + 1] === "-" && p + 2 < ec) {
+      if (matchClass(c, code[p])) return sig;
+    } else if (code[p + 1] === 0x2d /* '-' */ && p + 2 < ec) {
       p += 2;
-      if (pc <= c && c <= pat.charCodeAt(p)) return sig;
+      if (pc <= c && c <= code[p]) return sig;
     } else if (pc === c) {
       return sig;
     }
@@ -123,11 +140,12 @@ function matchBracketClass(ms: MatchState, c: number, p: number, ec: number): bo
 function singleMatch(ms: MatchState, s: number, p: number, ep: number): boolean {
   if (s >= ms.src.length) return false;
   const c = ms.src.charCodeAt(s);
-  switch (ms.pat[p]) {
-    case ".": return true;
-    case "%": return matchClass(c, ms.pat.charCodeAt(p + 1));
-    case "[": return matchBracketClass(ms, c, p, ep - 1);
-    default: return ms.pat.charCodeAt(p) === c;
+  const pc = ms.patCodes[p];
+  switch (pc) {
+    case 0x2e /* '.' */: return true;
+    case L_ESC: return matchClass(c, ms.patCodes[p + 1]);
+    case 0x5b /* '[' */: return matchBracketClass(ms, c, p, ep - 1);
+    default: return pc === c;
   }
 }
 
@@ -232,31 +250,34 @@ function matchFrontier(ms: MatchState, s: number, p: number): number {
  */
 export function match(ms: MatchState, s: number, p: number): number {
   if (ms.matchdepth-- === 0) ms.L.error("pattern too complex");
-  const pat = ms.pat;
+  const code = ms.patCodes;
+  const plen = code.length;
   for (;;) {
-    if (p >= pat.length) break; // end of pattern: success
-    const pc = pat[p];
-    if (pc === "(") {
-      s = pat[p + 1] === ")" ? startCapture(ms, s, p + 2, CAP_POSITION) : startCapture(ms, s, p + 1, CAP_UNFINISHED);
+    if (p >= plen) break; // end of pattern: success
+    const pc = code[p];
+    if (pc === 0x28 /* '(' */) {
+      s = code[p + 1] === 0x29 /* ')' */
+        ? startCapture(ms, s, p + 2, CAP_POSITION)
+        : startCapture(ms, s, p + 1, CAP_UNFINISHED);
       break;
     }
-    if (pc === ")") {
+    if (pc === 0x29 /* ')' */) {
       s = endCapture(ms, s, p + 1);
       break;
     }
-    if (pc === "$" && p + 1 === pat.length) {
+    if (pc === 0x24 /* '$' */ && p + 1 === plen) {
       if (s !== ms.src.length) s = NO_MATCH;
       break;
     }
-    if (pc === "%") {
-      const next = pat[p + 1];
-      if (next === "b") {
+    if (pc === L_ESC && p + 1 < plen) {
+      const next = code[p + 1];
+      if (next === 0x62 /* 'b' */) {
         s = matchBalance(ms, s, p + 2);
         if (s === NO_MATCH) break;
         p += 4;
         continue;
       }
-      if (next === "f") {
+      if (next === 0x66 /* 'f' */) {
         const ep = matchFrontier(ms, s, p + 2);
         if (ep === NO_MATCH) {
           s = NO_MATCH;
@@ -265,8 +286,8 @@ export function match(ms: MatchState, s: number, p: number): number {
         p = ep;
         continue;
       }
-      if (next !== undefined && isDigit(next.charCodeAt(0))) {
-        s = matchCapture(ms, s, next.charCodeAt(0));
+      if (isDigit(next)) {
+        s = matchCapture(ms, s, next);
         if (s === NO_MATCH) break;
         p += 2;
         continue;
@@ -274,16 +295,16 @@ export function match(ms: MatchState, s: number, p: number): number {
     }
     // a single-character class, possibly followed by a repetition suffix
     const ep = classEnd(ms, p);
-    const suffix = pat[ep];
+    const suffix = ep < plen ? code[ep] : -1; // -1: no suffix at the end of the pattern
     if (!singleMatch(ms, s, p, ep)) {
-      if (suffix === "*" || suffix === "?" || suffix === "-") {
+      if (suffix === 0x2a /* '*' */ || suffix === 0x3f /* '?' */ || suffix === 0x2d /* '-' */) {
         p = ep + 1; // the item accepts zero occurrences
         continue;
       }
       s = NO_MATCH;
       break;
     }
-    if (suffix === "?") {
+    if (suffix === 0x3f /* '?' */) {
       const res = match(ms, s + 1, ep + 1);
       if (res !== NO_MATCH) {
         s = res;
@@ -292,15 +313,15 @@ export function match(ms: MatchState, s: number, p: number): number {
       p = ep + 1;
       continue;
     }
-    if (suffix === "+") {
+    if (suffix === 0x2b /* '+' */) {
       s = maxExpand(ms, s + 1, p, ep);
       break;
     }
-    if (suffix === "*") {
+    if (suffix === 0x2a /* '*' */) {
       s = maxExpand(ms, s, p, ep);
       break;
     }
-    if (suffix === "-") {
+    if (suffix === 0x2d /* '-' */) {
       s = minExpand(ms, s, p, ep);
       break;
     }

@@ -8,6 +8,7 @@ import {
 } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import type { LuaValue } from "../runtime/value";
+import * as libm from "./math-libm";
 
 /** The fields of `math` that are not functions. */
 export const mathConstants: Record<string, LuaValue> = {
@@ -85,17 +86,17 @@ function ult(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 function log(L: LuaState, args: LuaValue[]): LuaValue[] {
   const x = checkNumber(L, args, 1);
-  if (args[1] === undefined) return [float(Math.log(x))];
+  if (args[1] === undefined) return [float(libm.log(x))];
   const base = checkNumber(L, args, 2);
-  if (base === 2) return [float(Math.log2(x))];
-  if (base === 10) return [float(Math.log10(x))];
-  return [float(Math.log(x) / Math.log(base))];
+  if (base === 2) return [float(libm.log2(x))];
+  if (base === 10) return [float(libm.log10(x))];
+  return [float(libm.log(x) / libm.log(base))];
 }
 
 function atan(L: LuaState, args: LuaValue[]): LuaValue[] {
   const y = checkNumber(L, args, 1);
   const x = optNumber(L, args, 2, 1);
-  return [float(Math.atan2(y, x))];
+  return [float(libm.atan2(y, x))];
 }
 
 /** math.min and math.max: the first argument that no later one beats, compared with `<`. */
@@ -264,13 +265,13 @@ export const mathLib: LuaLibrary = {
   name: "math",
   functions: {
     abs,
-    acos: floatFunction(Math.acos),
-    asin: floatFunction(Math.asin),
+    acos: floatFunction(libm.acos),
+    asin: floatFunction(libm.asin),
     atan,
     ceil,
-    cos: floatFunction(Math.cos),
+    cos: floatFunction(libm.cos),
     deg: floatFunction((x) => x * (180 / Math.PI)),
-    exp: floatFunction(Math.exp),
+    exp: floatFunction(libm.exp),
     tointeger: tointegerFn,
     floor,
     fmod,
@@ -282,18 +283,18 @@ export const mathLib: LuaLibrary = {
     rad: floatFunction((x) => x * (Math.PI / 180)),
     random,
     randomseed,
-    sin: floatFunction(Math.sin),
+    sin: floatFunction(libm.sin),
     sqrt: floatFunction(Math.sqrt),
-    tan: floatFunction(Math.tan),
+    tan: floatFunction(libm.tan),
     type: typeFn,
     // LUA_COMPAT_MATHLIB
     atan2: atan,
-    cosh: floatFunction(Math.cosh),
-    sinh: floatFunction(Math.sinh),
+    cosh: floatFunction(libm.cosh),
+    sinh: floatFunction(libm.sinh),
     tanh: floatFunction(Math.tanh),
     pow: (L, args) => [pow(checkNumber(L, args, 1), checkNumber(L, args, 2))],
     frexp: frexpFn,
     ldexp: ldexpFn,
-    log10: floatFunction(Math.log10),
+    log10: floatFunction(libm.log10),
   },
 };

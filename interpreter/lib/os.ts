@@ -112,11 +112,12 @@ function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 function exit(L: LuaState, args: LuaValue[]): never {
   const v = args[0];
-  const code = typeof v === "boolean" ? (v ? 0 : 1) : Number(optInteger(L, args, 1, 0));
+  const status = typeof v === "boolean" ? (v ? 0 : 1) : optInteger(L, args, 1, 0);
   // exit() flushes every C stream, whether or not the state is closed
   closeAllFiles(L);
   (L as Runtime).stdout.flush();
-  throw new ExitRequest(code & 0xff);
+  // the shell sees the low 8 bits of the status
+  throw new ExitRequest(Number(BigInt.asUintN(8, BigInt(status))));
 }
 
 // --- files -------------------------------------------------------------------------------------

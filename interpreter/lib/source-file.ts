@@ -23,3 +23,14 @@ export function tryReadSourceFile(name: string | undefined): string | undefined 
     return undefined;
   }
 }
+
+/** strerror(errno) for a source file that cannot be opened (luaL_loadfilex's errfile). */
+export function openErrorText(name: string | undefined): string {
+  try {
+    fs.closeSync(fs.openSync(name ?? "/dev/stdin", "r"));
+    return "Is a directory";
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === "EACCES" ? "Permission denied" : code === "ENOTDIR" ? "Not a directory" : "No such file or directory";
+  }
+}

@@ -4,7 +4,7 @@ import {
   argCheck, checkFunction, checkInteger, isNoneOrNil, optInteger, optString, typeError,
 } from "../runtime/lauxlib";
 import type { LuaLibrary } from "../runtime/native";
-import { int, isNumber, numberToString, tointeger } from "../runtime/number";
+import { MAXINTEGER, int, isNumber, numberToString, tointeger } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { truthy, type, type LuaValue } from "../runtime/value";
@@ -133,10 +133,9 @@ function move(L: LuaState, args: LuaValue[]): LuaValue[] {
   const src = args[0];
   const dest = args[destArg - 1];
   if (e >= f) {
-    const MAX = 0x7fffffffffffffffn;
-    argCheck(L, f > 0 || big(e) < MAX + big(f), 3, "too many elements to move");
+    argCheck(L, f > 0 || big(e) < MAXINTEGER + big(f), 3, "too many elements to move");
     const n = big(e) - big(f) + 1n; // number of elements to move
-    argCheck(L, big(t) <= MAX - n + 1n, 4, "destination wrap around");
+    argCheck(L, big(t) <= MAXINTEGER - n + 1n, 4, "destination wrap around");
     const count = int(n); // at most maxinteger, maybe beyond 2^53: the loops count in Int
     // overlapping ranges in the same table are copied from the end
     if (t > e || t <= f || (destArg !== 1 && !L.eq(src, dest))) {

@@ -95,15 +95,15 @@ function codepoint(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 function len(L: LuaState, args: LuaValue[]): LuaValue[] {
   const s = checkString(L, args, 1);
-  let posi = relativePosition(optInt(L, args, 2, 1), s.length);
+  const posi = relativePosition(optInt(L, args, 2, 1), s.length);
   const posj = relativePosition(optInt(L, args, 3, -1), s.length);
-  argCheck(L, posi >= 1 && --posi <= s.length, 2, "initial position out of string");
+  argCheck(L, posi >= 1 && posi - 1 <= s.length, 2, "initial position out of string");
   argCheck(L, posj - 1 < s.length, 3, "final position out of string");
   let n = 0;
-  while (posi < posj) {
-    const d = decode(s, posi);
-    if (d === undefined) return [undefined, posi + 1]; // fail, and the position of the bad byte
-    posi = d.next;
+  for (let i = posi - 1; i < posj;) { // i is 0-based: the sequences starting in [posi, posj]
+    const d = decode(s, i);
+    if (d === undefined) return [undefined, i + 1]; // fail, and the position of the bad byte
+    i = d.next;
     n++;
   }
   return [n];
@@ -126,8 +126,9 @@ function walk(s: string, n: number, posi: number): number | undefined {
 function offset(L: LuaState, args: LuaValue[]): LuaValue[] {
   const s = checkString(L, args, 1);
   const n = checkInt(L, args, 2); // counts beyond 2^53 run out of string all the same
-  let posi = relativePosition(optInt(L, args, 3, n >= 0 ? 1 : s.length + 1), s.length);
-  argCheck(L, posi >= 1 && --posi <= s.length, 3, "position out of range");
+  const start = relativePosition(optInt(L, args, 3, n >= 0 ? 1 : s.length + 1), s.length);
+  argCheck(L, start >= 1 && start - 1 <= s.length, 3, "position out of range");
+  let posi = start - 1; // 0-based from here on
   if (n === 0) {
     // the start of the character containing byte posi
     while (posi > 0 && isContinuation(s, posi)) posi--;

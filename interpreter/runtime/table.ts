@@ -182,6 +182,9 @@ export class LuaTable {
     if (key !== undefined) {
       const k = normaliseKey(key);
       if (typeof k === "number" && k >= 1 && k <= a.length && Number.isInteger(k)) i = k;
+      // an integer key past the array part and not in the hash part: the array shrank under
+      // a traversal (t[#t] = nil); continue with the hash part
+      else if (typeof k === "number" && k > a.length && Number.isSafeInteger(k) && !this.hash.has(k)) i = a.length;
       else return this.nextInHash(k);
     }
     for (; i < a.length; i++) {

@@ -3,9 +3,9 @@ import { expect } from "chai";
 import { renderHtml } from "../../conformance/report-html";
 import { renderJunit } from "../../conformance/report-junit";
 import { renderMarkdown } from "../../conformance/report-markdown";
-import { buildMatrix, cellText, totals } from "../../conformance/report-model";
+import { buildMatrix, cellText, shortVersion, totals } from "../../conformance/report-model";
 import { mergeResults } from "../../conformance/results";
-import { orderResults } from "../../conformance/write-reports";
+import { annotate, orderResults } from "../../conformance/write-reports";
 import { cell, results } from "./fixtures";
 
 const source = results("lua5.3", "source", {
@@ -47,12 +47,25 @@ describe("conformance/reports", () => {
     expect(t.VACUOUS).to.equal(1);
   });
 
+  it("folds the dump run into the engine's column where it differs", () => {
+    const md = renderMarkdown([source, count, dump]);
+    expect(md).to.contain("| math.lua | ✓ 50/50 (dump: TIMEOUT) |");
+    expect(md).to.contain("| strings.lua | ✗ 412/415 (dump: PASS) |");
+    expect(md).not.to.contain("lua5.3 (dump)");
+  });
+
+  it("shortens version banners", () => {
+    expect(shortVersion("Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio")).to.equal("Lua 5.3.6");
+    expect(shortVersion("LuaJIT 2.1.0-beta3 -- Copyright (C) 2005-2022 Mike Pall.")).to.equal("LuaJIT 2.1.0-beta3");
+    expect(shortVersion("luaref 0.1.0 (-v: Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio)")).to.equal("luaref 0.1.0 (-v: Lua 5.3.6)");
+  });
+
   it("renders the markdown table with totals, known differences and unavailable engines", () => {
     const md = renderMarkdown([source, count, other], [{ id: "luajit", description: "", reason: "not installed" }]);
     expect(md).to.contain("| strings.lua | ✗ 412/415 |  |");
     expect(md).to.contain("| math.lua | ✓ 50/50 | ✗ [1] |");
     expect(md).to.contain("| **pass** | **1/3** | **0/3** |");
-    expect(md).to.contain("1. fengari × math.lua — **integers**: 32-bit integers");
+    expect(md).to.contain("1. fengari — **integers**: 32-bit integers (math.lua)");
     expect(md).to.contain("- luajit: not installed");
   });
 
@@ -89,5 +102,12 @@ describe("conformance/reports", () => {
     expect(merged.files["math.lua"].status).to.equal("FAIL");
     const otherFlags = { ...partial, flags: { port: false, soft: false } };
     expect(Object.keys(mergeResults(source, otherFlags).files)).to.deep.equal(["math.lua"]);
+  });
+
+  it("re-annotates stored results with the current known differences", () => {
+    const [fresh] = annotate([other], [{ engine: "fengari", file: "math.lua", category: "new", reason: "edited" }]);
+    expect(fresh.files["math.lua"].known).to.deep.equal([{ category: "new", reason: "edited" }]);
+    const [cleared] = annotate([other], []);
+    expect(cleared.files["math.lua"].known).to.equal(undefined);
   });
 });

@@ -2,7 +2,7 @@
 import { expect } from "chai";
 import { spawnSync } from "child_process";
 import * as os from "os";
-import { runProcess } from "../../conformance/runner";
+import { killAllRunning, runProcess } from "../../conformance/runner";
 
 describe("conformance/runner", () => {
   const cwd = os.tmpdir();
@@ -31,5 +31,14 @@ describe("conformance/runner", () => {
   it("reports a command that cannot start", async () => {
     const r = await runProcess({ command: "no-such-engine-xyz", args: [], cwd, timeoutMs: 1000 });
     expect(r.spawnError).to.match(/ENOENT/);
+  });
+
+  it("killAllRunning takes down every running engine at once", async () => {
+    const running = runProcess({ command: "sh", args: ["-c", "sleep 309"], cwd, timeoutMs: 60_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    killAllRunning();
+    const r = await running;
+    expect(r.signal).to.equal("SIGKILL");
+    expect(r.durationMs).to.be.lessThan(5_000);
   });
 });

@@ -89,6 +89,17 @@ describe("resolver", () => {
     expect(errorOf("do goto e; local x; ::e:: x = 1 end")).to.match(/jumps into the scope of local 'x'/);
   });
 
+  it("looks past empty blocks for the token after a label", () => {
+    expect(errorOf("::a:: do end")).to.equal("OK");
+    expect(errorOf("goto a; local x; ::a:: do end")).to.match(/:1: <goto a> at line 1 jumps into the scope of local 'x'$/);
+  });
+
+  it("reports the first scope or syntax error in source order, as PUC's single pass does", () => {
+    expect(errorOf("::l:: ::l:: x = = 1")).to.equal(`[string "::l:: ::l:: x = = 1"]:1: label 'l' already defined on line 1`);
+    expect(errorOf("local function f() goto x end ::l:: ::l::")).to.match(/:1: no visible label 'x' for <goto> at line 1$/);
+    expect(errorOf("::l:: ::l:: local function f() goto x end")).to.match(/:1: label 'l' already defined on line 1$/);
+  });
+
   it("checks break and goto visibility", () => {
     expect(errorOf("while true do if x then break end end")).to.equal("OK");
     expect(errorOf("break")).to.equal(`[string "break"]:1: <break> at line 1 not inside a loop`);

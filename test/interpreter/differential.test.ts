@@ -5,7 +5,8 @@ import { expect } from "chai";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { expectedPath, runProgram, runReference, type RunResult } from "./differential-format";
+import * as os from "os";
+import { expectedPath, mapLimit, runProgramAsync, runReference, type RunResult } from "./differential-format";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const CORPUS = path.join(ROOT, "test", "lua");
@@ -25,16 +26,30 @@ function readExpected(file: string): RunResult {
 }
 
 const referenceInstalled = spawnSync("lua5.3", ["-v"]).error === undefined;
+/** Programs luaref is known to get wrong, with the reason: reported as pending, never hidden. */
+const knownFailures = JSON.parse(fs.readFileSync(path.join(CORPUS, "known-failures.json"), "utf8")) as Record<string, string>;
 const corpus = programs(CORPUS).sort();
 
 describe("differential corpus (test/lua) against recorded lua5.3 output", function () {
+  const actual = new Map<string, RunResult>();
+  before(async function () {
+    this.timeout(30 * 60_000);
+    // the programs run concurrently, one luaref process each; the checks below read the results
+    const results = await mapLimit(corpus, Math.max(2, os.cpus().length), (file) =>
+      runProgramAsync(process.execPath, [LUAREF], file, "luaref"));
+    corpus.forEach((file, i) => actual.set(file, results[i]));
+  });
   it("has programs", () => expect(corpus.length).to.be.greaterThan(0));
   for (const file of corpus) {
     const name = path.relative(CORPUS, file);
-    it(name, () => {
-      const actual = runProgram(process.execPath, [LUAREF], file, "luaref");
-      expect(actual, "luaref could not be started").to.not.equal(undefined);
-      expect(actual).to.deep.equal(readExpected(file));
+    const known = knownFailures[name];
+    it(known === undefined ? name : `${name} (known failure: ${known})`, function () {
+      if (known !== undefined) {
+        // a known failure that now passes must be taken off the list
+        expect(actual.get(file), "passes now: remove it from test/lua/known-failures.json").to.not.deep.equal(readExpected(file));
+        this.skip();
+      }
+      expect(actual.get(file)).to.deep.equal(readExpected(file));
     });
   }
 });

@@ -139,6 +139,13 @@ M("ldexp", 1, 1.5) M("ldexp", 1e-310, 100) M("ldexp", 1.5, -1073)
 M("frexp", 10) M("frexp", 0) M("frexp", -0.0) M("frexp", 1) M("frexp", 0.5) M("frexp", -3) M("frexp", 1e-310)
 M("frexp", 2^1023) M("frexp", 1/0) M("frexp", 5e-324)
 M("cosh", 0) M("cosh", 1) M("sinh", 1) M("tanh", 1) M("tanh", 100) M("log10", 1000) M("log10", 2)
+-- last-bit agreement with glibc's elementary functions (V8's own miss it for 1% to 15% of these)
+for i = 1, 100 do
+  local x = i * 1.37 + i / 7
+  M("exp", x / 7) M("log", x) M("log", x, 2) M("log", x, 10) M("log10", x) M("log", x, 3)
+  M("sin", x) M("cos", x) M("tan", x) M("atan", x) M("atan", x, -3) M("asin", x / 200) M("acos", x / 200)
+  M("cosh", x / 100) M("sinh", x / 5) M("tanh", x / 100)
+end
 -- tointeger, ult, type, min, max
 M("tointeger", 3) M("tointeger", 3.0) M("tointeger", 3.5) M("tointeger", "8") M("tointeger", "8.0") M("tointeger", "x")
 M("tointeger", 2^63) M("tointeger", -2^63) M("tointeger", {}) M("tointeger", nil) M("tointeger")

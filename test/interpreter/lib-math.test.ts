@@ -7,7 +7,9 @@ import { LibState, describeRecordedCases } from "./lib-cases";
 
 describe("math library", () => {
   describeRecordedCases(mathLib, {
-    "log(i:27, i:3)": "V8's Math.log is fdlibm's, glibc's log differs in the last bit for some arguments",
+    // sin(16.641428571428573): the exact value lies 0.497 ulp from both neighbours; luaref
+    // rounds correctly, glibc does not (see math-libm.ts)
+    "sin(f:7701b1a934a43040)": "glibc's sin is not correctly rounded here",
   });
 
   it("has the constants of lmathlib.c", () => {
