@@ -1,5 +1,5 @@
 // Tests of the debug library (manual §6.10) and its evaluator helpers: local scopes, line
-// information, hooks; plus the differential programs of test/lua/debug (recorded from lua5.3).
+// information, hooks. The programs of test/lua/debug run in differential.test.ts.
 import { expect } from "chai";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -14,7 +14,6 @@ import { Runtime } from "../../interpreter/eval/runtime";
 import { openLibs } from "../../interpreter/lib/index";
 import { LuaError } from "../../interpreter/runtime/error";
 import { LuaUserdata, type LuaValue } from "../../interpreter/runtime/value";
-import { expectedPath, runProgram, type RunResult } from "./differential-format";
 
 function lua(source: string): LuaValue[] {
   const L = new Runtime();
@@ -164,20 +163,5 @@ describe("debug library", () => {
         "lua_debug> lua_debug> (debug command):1: bad\nlua_debug> (null)\n" +
         "lua_debug> (debug command):1: unexpected symbol near '='\nlua_debug> lua_debug> ");
     });
-  });
-
-  describe("differential programs (test/lua/debug)", () => {
-    const dir = path.join(__dirname, "..", "..", "..", "test", "lua", "debug");
-    const luaref = path.join(__dirname, "..", "..", "..", "bin", "luaref.js");
-    const programs = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".lua")).sort() : [];
-    for (const name of programs) {
-      const file = path.join(dir, name);
-      it(name, function () {
-        if (!fs.existsSync(expectedPath(file))) this.skip();
-        const expected = JSON.parse(fs.readFileSync(expectedPath(file), "latin1")) as RunResult;
-        const got = runProgram(process.execPath, [luaref], file, "luaref");
-        expect(got).to.deep.equal(expected);
-      });
-    }
   });
 });
