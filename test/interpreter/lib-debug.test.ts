@@ -12,24 +12,8 @@ import { activeLocals } from "../../interpreter/eval/debug-scope";
 import type { ChunkUnit } from "../../interpreter/eval/frame";
 import { Runtime } from "../../interpreter/eval/runtime";
 import { openLibs } from "../../interpreter/lib/index";
-import { LuaError } from "../../interpreter/runtime/error";
-import { LuaUserdata, type LuaValue } from "../../interpreter/runtime/value";
-
-function lua(source: string): LuaValue[] {
-  const L = new Runtime();
-  openLibs(L);
-  return L.call(L.load(source, "=test"), []);
-}
-
-function luaError(source: string): LuaValue {
-  try {
-    lua(source);
-  } catch (e) {
-    if (e instanceof LuaError) return e.value;
-    throw e;
-  }
-  throw new Error("no error raised");
-}
+import { LuaUserdata } from "../../interpreter/runtime/value";
+import { lua, luaError } from "./run-lua";
 
 function mainOf(source: string): A.FunctionExpr {
   return parse(source, "=test").main;

@@ -7,11 +7,10 @@ import * as path from "path";
 import { FileStream } from "../../interpreter/lib/io-stream";
 import { gRead, readNumber } from "../../interpreter/lib/io-read";
 import { failResult } from "../../interpreter/lib/io-errno";
-import { Runtime } from "../../interpreter/eval/runtime";
-import { openLibs } from "../../interpreter/lib/index";
 import { LuaError } from "../../interpreter/runtime/error";
 import { LuaFloat, type LuaValue } from "../../interpreter/runtime/value";
 import { FakeState } from "./fake-state";
+import { lua, luaError } from "./run-lua";
 
 const DIR = fs.mkdtempSync(path.join(os.tmpdir(), "luaref-io-"));
 let counter = 0;
@@ -27,16 +26,6 @@ function fileWith(content: string): string {
 function streamOf(content: string): FileStream {
   const fd = fs.openSync(fileWith(content), "r");
   return new FileStream({ fd, readable: true, writable: false, append: false });
-}
-
-function lua(source: string): LuaValue[] {
-  const L = new Runtime();
-  openLibs(L);
-  return L.call(L.load(source, "=test"), []);
-}
-
-function luaError(source: string): LuaValue {
-  return raised(() => lua(source));
 }
 
 /** The value of the Lua error `action` raises. */

@@ -4,28 +4,7 @@ process.env.TZ = "UTC";
 import { expect } from "chai";
 import * as fs from "fs";
 import { conversionLength, gmtime, localtime, mktime, strftime, type TimeFields } from "../../interpreter/lib/os-date";
-import { Runtime } from "../../interpreter/eval/runtime";
-import { openLibs } from "../../interpreter/lib/index";
-import { LuaError } from "../../interpreter/runtime/error";
-import type { LuaValue } from "../../interpreter/runtime/value";
-
-/** Runs a Lua chunk on a fresh runtime with the standard libraries; its results. */
-function lua(source: string): LuaValue[] {
-  const L = new Runtime();
-  openLibs(L);
-  return L.call(L.load(source, "=test"), []);
-}
-
-/** The message of the error a Lua chunk raises. */
-function luaError(source: string): LuaValue {
-  try {
-    lua(source);
-  } catch (e) {
-    if (e instanceof LuaError) return e.value;
-    throw e;
-  }
-  throw new Error("no error raised");
-}
+import { lua, luaError } from "./run-lua";
 
 // lua5.3 -e 'os.date("!%<c>", t)' for each conversion of LUA_STRFTIMEOPTIONS
 const STRFTIME: Record<number, string> = {
