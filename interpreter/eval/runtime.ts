@@ -303,6 +303,14 @@ export class Runtime implements LuaState {
   }
 }
 
+/**
+ * The Runtime behind a LuaState: the few library functions that need the evaluator itself
+ * (load, pcall, coroutines, debug, the standard streams) reach it through this.
+ */
+export function runtimeOf(L: LuaState): Runtime {
+  return L as Runtime;
+}
+
 /** Metamethod names getfuncname reports for operators ("metamethod 'add'", ...). */
 const OPERATOR_EVENTS: Record<string, string> = {
   "+": "__add", "-": "__sub", "*": "__mul", "/": "__div", "//": "__idiv", "%": "__mod", "^": "__pow",

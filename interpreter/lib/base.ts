@@ -9,15 +9,10 @@ import { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaValue, type } from "../runtime/value";
 import * as direct from "../eval/protected.direct";
 import * as gen from "../eval/protected.co";
-import type { Runtime } from "../eval/runtime";
+import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 import { loadBinary, isBinaryChunk } from "../eval/dump";
 import { gcOption } from "./gc";
 import { openErrorText, tryReadSourceFile } from "./source-file";
-
-/** The runtime behind a LuaState: base functions need the evaluator itself (load, pcall). */
-function rt(L: LuaState): Runtime {
-  return L as Runtime;
-}
 
 /** An explicit `env` argument of load/loadfile (which may be nil), or undefined when absent. */
 type EnvArg = { value: LuaValue } | undefined;

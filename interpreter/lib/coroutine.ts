@@ -6,11 +6,7 @@ import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import type { LuaValue } from "../runtime/value";
 import { Coroutine } from "../eval/coroutine";
-import type { Runtime } from "../eval/runtime";
-
-function rt(L: LuaState): Runtime {
-  return L as Runtime;
-}
+import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 
 function checkCoroutine(L: LuaState, args: LuaValue[], i: number): Coroutine {
   const co = args[i - 1];

@@ -13,12 +13,8 @@ import { activeLines } from "../eval/debug-lines";
 import { DebugHooks } from "../eval/debug-hooks";
 import { activeLocals } from "../eval/debug-scope";
 import { LuaClosure, type Frame } from "../eval/frame";
-import type { Runtime } from "../eval/runtime";
+import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 import { traceback } from "../eval/traceback";
-
-function rt(L: LuaState): Runtime {
-  return L as Runtime;
-}
 
 /** ldblib.c's getthread: an optional leading thread argument; `arg` is how many it took (0 or 1). */
 function getThread(L: LuaState, args: LuaValue[]): { co: Coroutine; arg: number } {

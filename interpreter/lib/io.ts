@@ -13,7 +13,7 @@ import {
 import { isInteger, isNumber, toFloat } from "../runtime/number";
 import { formatFloat } from "../runtime/printf";
 import type { LuaState } from "../runtime/state";
-import type { Runtime } from "../eval/runtime";
+import { runtimeOf, type Runtime } from "../eval/runtime";
 import type { BufferMode } from "./output";
 import { failResult, fileResult, toSystemError } from "./io-errno";
 import { FileStream, type StreamTarget, type Whence } from "./io-stream";
@@ -279,7 +279,7 @@ function fileMethods(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
     },
     __tostring(L, args) {
       const f = checkHandle(L, args, 1);
-      return [f.closed ? "file (closed)" : `file (${(L as Runtime).addressOf(args[0] as LuaUserdata)})`];
+      return [f.closed ? "file (closed)" : `file (${runtimeOf(L).addressOf(args[0] as LuaUserdata)})`];
     },
   };
 }
@@ -316,7 +316,7 @@ function ioFunctions(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
       const command = checkString(L, args, 1);
       const mode = optString(L, args, 2, "r");
       argCheck(L, mode === "r" || mode === "w", 2, "invalid mode");
-      return [popen(L as Runtime, command, mode)];
+      return [popen(runtimeOf(L), command, mode)];
     },
     read: (L, args) => gRead(L, (defaultFile(L, "input").payload as LuaFile).stream, args, 1),
     tmpfile(L) {

@@ -9,7 +9,7 @@ import {
 } from "../runtime/lauxlib";
 import { float, tointeger } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
-import type { Runtime } from "../eval/runtime";
+import { runtimeOf, type Runtime } from "../eval/runtime";
 import { ExitRequest } from "../cli/exit-request";
 import { fileResult } from "./io-errno";
 import { closeAllFiles, execResult, flushOpenFiles } from "./io";
@@ -115,7 +115,7 @@ function exit(L: LuaState, args: LuaValue[]): never {
   const status = typeof v === "boolean" ? (v ? 0 : 1) : optInteger(L, args, 1, 0);
   // exit() flushes every C stream, whether or not the state is closed
   closeAllFiles(L);
-  (L as Runtime).stdout.flush();
+  runtimeOf(L).stdout.flush();
   // the shell sees the low 8 bits of the status
   throw new ExitRequest(Number(BigInt.asUintN(8, BigInt(status))));
 }
