@@ -6,7 +6,6 @@ import { LuaTable } from "../runtime/table";
 import { Cell, truthy, type LuaValue } from "../runtime/value";
 import { NativeFunction } from "../runtime/native";
 import * as N from "../runtime/number";
-import { describe } from "./describe";
 import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type Proto } from "./frame";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
@@ -448,13 +447,13 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
     const prepare = callParts(C, c);
     return function* (f) {
       const [fn, args] = yield* prepare(f);
-      if (fn instanceof LuaClosure) return new TailCall(fn, args, c);
+      if (fn instanceof LuaClosure) return new TailCall(fn, args);
       f.pc = c;
-      // PUC runs a C function called in tail position as an ordinary call: its caller stays
-      if (fn instanceof NativeFunction) return yield* call(L, fn, args);
-      const h = L.getMetafield(fn, "__call");
-      if (h === undefined) L.runError(`attempt to call a ${L.typeName(fn)} value${describe(calleeExpr(c))}`);
-      return new TailCall(h, [fn, ...args], c);
+      const h = fn instanceof NativeFunction ? undefined : L.getMetafield(fn, "__call");
+      if (h instanceof LuaClosure) return new TailCall(h, [fn, ...args]);
+      // PUC runs a C function called in tail position as an ordinary call (its caller stays);
+      // call() also raises the error for values that cannot be called
+      return yield* call(L, fn, args, calleeExpr(c));
     };
   }
   if (es.length === 0) return function* () { return NO_VALUES; };

@@ -74,9 +74,9 @@ export class Frame {
 export const NO_VALUES: LuaValue[] = [];
 const NO_CELLS: Cell[] = [];
 
-/** `return f(args)`: the callee and arguments, executed by the caller's call loop. */
+/** `return f(args)` of a Lua function: executed by the caller's call loop once this frame is gone. */
 export class TailCall {
-  constructor(readonly fn: LuaValue, readonly args: LuaValue[], readonly pc: PcNode) {}
+  constructor(readonly fn: LuaClosure, readonly args: LuaValue[]) {}
 }
 
 /** `break` (a jump to the innermost loop's end). */

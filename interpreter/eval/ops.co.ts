@@ -19,17 +19,16 @@ const MAX_TAG_LOOP = 2000;
 /** Calls any value: functions directly, other values through `__call`. `e` describes the callee for errors. */
 export function* call(L: Runtime, fn: LuaValue, args: LuaValue[], e?: Expr): Co<LuaValue[]> {
   if (fn instanceof LuaClosure) return yield* callClosure(L, fn, args, false);
-  if (fn instanceof NativeFunction) return yield* callNativeFrame(L, fn, args, false);
+  if (fn instanceof NativeFunction) return yield* callNativeFrame(L, fn, args);
   const h = L.getMetafield(fn, "__call");
   if (!(h instanceof LuaFunction)) return L.runError(`attempt to call a ${L.typeName(fn)} value${describe(e)}`);
   return yield* call(L, h, [fn, ...args]);
 }
 
-function* callNativeFrame(L: Runtime, fn: NativeFunction, args: LuaValue[], tail: boolean): Co<LuaValue[]> {
+function* callNativeFrame(L: Runtime, fn: NativeFunction, args: LuaValue[]): Co<LuaValue[]> {
   const th = L.current;
   const caller = th.frame;
   const f = new Frame(fn, caller, th, 0);
-  f.tail = tail;
   th.frame = f;
   const r = yield* callNative(L, fn, args);
   th.frame = caller;
@@ -66,16 +65,10 @@ export function* callClosure(L: Runtime, cl: LuaClosure, args: LuaValue[], tail:
     if (r === undefined) return [];
     if (Array.isArray(r)) return r;
     if (r instanceof TailCall) {
-      const next = r.fn;
       tail = true;
-      if (next instanceof LuaClosure) {
-        cl = next;
-        args = r.args;
-        continue;
-      }
-      if (next instanceof NativeFunction) return yield* callNativeFrame(L, next, r.args, true);
-      caller!.pc = r.pc;
-      return yield* call(L, next, r.args);
+      cl = r.fn;
+      args = r.args;
+      continue;
     }
     return []; // break/goto cannot escape a function: the resolver rejects them
   }
