@@ -85,9 +85,17 @@ export class Runtime implements LuaState {
   // --- metatables --------------------------------------------------------------------------------
 
   getMetatable(v: LuaValue): LuaTable | undefined {
-    if (v instanceof LuaTable || v instanceof LuaUserdata) return v.metatable;
+    if (v instanceof LuaTable || (v instanceof LuaUserdata && !v.light)) return v.metatable;
     if (typeof v === "string") return this.stringMetatable;
-    return this.typeMetatables.get(type(v));
+    return this.typeMetatables.get(typeMetatableKey(v));
+  }
+
+  /** lua_setmetatable: per object for tables and full userdata, per type for the others. */
+  setMetatable(v: LuaValue, mt: LuaTable | undefined): void {
+    if (v instanceof LuaTable || (v instanceof LuaUserdata && !v.light)) v.metatable = mt;
+    else if (typeof v === "string") this.stringMetatable = mt;
+    else if (mt === undefined) this.typeMetatables.delete(typeMetatableKey(v));
+    else this.typeMetatables.set(typeMetatableKey(v), mt);
   }
 
   getMetafield(v: LuaValue, event: string): LuaValue {
@@ -301,6 +309,11 @@ export class Runtime implements LuaState {
   isTruthy(v: LuaValue): boolean {
     return truthy(v);
   }
+}
+
+/** The key of a shared per-type metatable: the type name, light userdata apart. */
+function typeMetatableKey(v: LuaValue): string {
+  return v instanceof LuaUserdata ? "light userdata" : type(v);
 }
 
 /**

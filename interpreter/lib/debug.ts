@@ -224,7 +224,7 @@ function upvalueid(L: LuaState, args: LuaValue[]): LuaValue[] {
   const cell = (fn as LuaClosure).upvals[n - 1];
   let id = upvalueIds.get(cell);
   if (id === undefined) {
-    id = new LuaUserdata(cell);
+    id = new LuaUserdata(cell, true);
     upvalueIds.set(cell, id);
   }
   return [id];
@@ -249,23 +249,18 @@ function setmetatable(L: LuaState, args: LuaValue[]): LuaValue[] {
   const [v, mt] = args;
   const nilOrTable = (mt === undefined && args.length >= 2) || mt instanceof LuaTable;
   argCheck(L, nilOrTable, 2, "nil or table expected");
-  const R = rt(L);
-  const table = mt as LuaTable | undefined;
-  if (v instanceof LuaTable || v instanceof LuaUserdata) v.metatable = table;
-  else if (typeof v === "string") R.stringMetatable = table;
-  else if (table === undefined) R.typeMetatables.delete(type(v));
-  else R.typeMetatables.set(type(v), table);
+  rt(L).setMetatable(v, mt as LuaTable | undefined);
   return [v];
 }
 
 function getuservalue(_L: LuaState, args: LuaValue[]): LuaValue[] {
   const u = args[0];
-  return [u instanceof LuaUserdata ? u.userValue : undefined];
+  return [u instanceof LuaUserdata && !u.light ? u.userValue : undefined];
 }
 
 function setuservalue(L: LuaState, args: LuaValue[]): LuaValue[] {
   const u = args[0];
-  if (!(u instanceof LuaUserdata)) return typeError(L, args, 1, "userdata");
+  if (!(u instanceof LuaUserdata) || u.light) return typeError(L, args, 1, "userdata");
   u.userValue = checkAny(L, args, 2);
   return [u];
 }

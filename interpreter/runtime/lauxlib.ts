@@ -5,7 +5,7 @@
 import { LuaTable } from "./table";
 import { isNumber, numberToString, toFloat, tointeger, tonumber, type LuaNumber } from "./number";
 import type { LuaState } from "./state";
-import { LuaFunction, type LuaValue, type } from "./value";
+import { LuaFunction, LuaUserdata, type LuaValue, type } from "./value";
 
 /** The type name a message shows for argument `i`: "no value" when absent, else `__name` or the type. */
 export function typeNameForMessage(L: LuaState, args: LuaValue[], i: number): string {
@@ -13,6 +13,7 @@ export function typeNameForMessage(L: LuaState, args: LuaValue[], i: number): st
   const v = args[i - 1];
   const name = L.getMetafield(v, "__name");
   if (typeof name === "string") return name;
+  if (v instanceof LuaUserdata && v.light) return "light userdata";
   return type(v);
 }
 

@@ -42,14 +42,18 @@ export abstract class LuaFunction {
   abstract readonly isNative: boolean;
 }
 
-/** A full userdata: an opaque host payload with an optional metatable and a user value. */
+/**
+ * A userdata: an opaque host payload. A full userdata has its own metatable and user value; a
+ * light one (`light`, a C pointer in PUC, e.g. what debug.upvalueid returns) has neither and
+ * shares the metatable of all light userdata.
+ */
 export class LuaUserdata {
   metatable: LuaTable | undefined = undefined;
   userValue: LuaValue = undefined;
-  constructor(public payload: unknown) {}
+  constructor(public payload: unknown, readonly light = false) {}
 }
 
-/** Implemented by the coroutine machinery (interpreter/eval/thread.ts). */
+/** Implemented by the coroutine machinery (interpreter/eval/coroutine.ts). */
 export abstract class LuaThread {}
 
 export const LUA_TYPE_NAMES = [

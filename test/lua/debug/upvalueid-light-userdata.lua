@@ -1,0 +1,6 @@
+local x = debug.upvalueid(function () return print end, 1)
+print(type(x), debug.getuservalue(x))
+print(pcall(debug.setuservalue, x, {}))
+print(debug.upvalueid(function () return print end, 1) == x)
+debug.setmetatable(x, {__index = function() return 7 end})
+print(x.anything, debug.getmetatable(io.stdout) ~= nil)
