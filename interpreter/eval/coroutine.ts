@@ -10,8 +10,10 @@ export type CoroutineStatus = "running" | "suspended" | "normal" | "dead";
 export class Coroutine extends LuaThread {
   /** The innermost active frame (Lua or native) of this coroutine's stack. */
   frame: Frame | undefined = undefined;
-  /** Stack slots in use, checked against Runtime.stackLimit ("stack overflow"). */
+  /** Stack slots in use, checked against stackLimit ("stack overflow"). */
   stackUsed = 0;
+  /** LUAI_MAXSTACK, raised by Runtime.stackOverflow while the overflow is being handled. */
+  stackLimit: number;
   status: CoroutineStatus;
   /** The suspended computation; undefined before the first resume and after death. */
   private gen: Generator<LuaValue[], LuaValue[], LuaValue[]> | undefined = undefined;
@@ -23,6 +25,7 @@ export class Coroutine extends LuaThread {
   ) {
     super();
     this.status = body === undefined ? "running" : "suspended";
+    this.stackLimit = L.stackLimit;
   }
 
   get isMain(): boolean {

@@ -53,9 +53,9 @@ export function* callClosure(L: Runtime, cl: LuaClosure, args: LuaValue[], tail:
     }
     if (fn.isVararg && args.length > params.length) f.va = args.slice(params.length);
     const size = fn.frameSize + 1;
-    if ((th.stackUsed += size) > L.stackLimit) {
+    if ((th.stackUsed += size) > th.stackLimit) {
       th.stackUsed -= size;
-      L.stackOverflow();
+      L.stackOverflow(th);
     }
     f.up = cl.upvals;
     th.frame = f;

@@ -23,6 +23,8 @@ import type { DebugHooks } from "./debug-hooks";
 const MAX_C_CALLS = 200;
 /** LUAI_MAXSTACK: Lua stack slots ("stack overflow"). */
 const STACK_LIMIT = 1_000_000;
+/** ERRORSTACKSIZE - LUAI_MAXSTACK: the room given to handle a stack overflow. */
+const ERROR_STACK_EXTRA = 200;
 
 export class Runtime implements LuaState {
   readonly globals = new LuaTable();
@@ -166,7 +168,14 @@ export class Runtime implements LuaState {
     return this.runError(t1 === t2 ? `attempt to compare two ${t1} values` : `attempt to compare ${t1} with ${t2}`);
   }
 
-  stackOverflow(): never {
+  /**
+   * luaD_growstack's overflow: "stack overflow", after which the stack gets ERRORSTACKSIZE's extra
+   * room for the error to be handled; overflowing that too raises "error in error handling"
+   * (LUA_ERRERR). The extra room goes when a protected call recovers (savePoint).
+   */
+  stackOverflow(th: Coroutine): never {
+    if (th.stackLimit > STACK_LIMIT) throw new LuaError("error in error handling");
+    th.stackLimit = STACK_LIMIT + ERROR_STACK_EXTRA;
     return this.runError("stack overflow");
   }
 
@@ -181,6 +190,8 @@ export class Runtime implements LuaState {
       th.frame = frame;
       th.stackUsed = stackUsed;
       this.cCalls = cCalls;
+      // luaD_shrinkstack: the overflow's extra room goes once the stack is back within the limit
+      if (stackUsed <= STACK_LIMIT) th.stackLimit = STACK_LIMIT;
     };
   }
 

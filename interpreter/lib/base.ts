@@ -89,7 +89,8 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
   assert(L, args) {
     if (args[0] !== undefined && args[0] !== false) return args;
     checkAny(L, args, 1);
-    throw new LuaError(args.length >= 2 ? args[1] : "assertion failed!");
+    // luaB_assert hands its message (default "assertion failed!") to luaB_error, at level 1
+    return functions.error(L, [args.length >= 2 ? args[1] : "assertion failed!"]);
   },
 
   collectgarbage(L, args) {
