@@ -28,6 +28,11 @@ export class LuaTable {
    */
   hash: Map<LuaValue, LuaValue> = new Map();
   private deadEntries = 0;
+  /**
+   * The longest the array part has been. PUC's array part keeps its size when its end is set
+   * to nil, so `next` still accepts those keys: a traversal may clear fields as it goes.
+   */
+  private arrayExtent = 0;
   metatable: LuaTable | undefined = undefined;
 
   /** The iterator of the last `next` call and the key it returned, to make `pairs` O(1) per step. */
@@ -134,6 +139,7 @@ export class LuaTable {
   private trimArray(): void {
     const a = this.arr;
     let n = a.length;
+    if (n > this.arrayExtent) this.arrayExtent = n;
     while (n > 0 && a[n - 1] === undefined) n--;
     a.length = n;
   }
@@ -182,9 +188,8 @@ export class LuaTable {
     if (key !== undefined) {
       const k = normaliseKey(key);
       if (typeof k === "number" && k >= 1 && k <= a.length && Number.isInteger(k)) i = k;
-      // an integer key past the array part and not in the hash part: the array shrank under
-      // a traversal (t[#t] = nil); continue with the hash part
-      else if (typeof k === "number" && k > a.length && Number.isSafeInteger(k) && !this.hash.has(k)) i = a.length;
+      // a key of the array part's former extent (it shrank under the traversal): go on with the hash part
+      else if (typeof k === "number" && k > a.length && k <= this.arrayExtent && Number.isInteger(k) && !this.hash.has(k)) i = a.length;
       else return this.nextInHash(k);
     }
     for (; i < a.length; i++) {
