@@ -1,5 +1,5 @@
-// Protected calls (manual §6.1 pcall, xpcall): yieldable inside coroutines, so written in the
-// generator flavour; protected.direct.ts is derived from this file.
+// Library calls that can be yielded through (manual §6.1 pcall, xpcall, dofile — lua_callk and
+// lua_pcallk in C): written in the generator flavour; protected.direct.ts is derived from it.
 import { LuaFunction, type LuaValue } from "../runtime/value";
 import { typeError } from "../runtime/lauxlib";
 import type { Runtime } from "./runtime";
@@ -7,7 +7,7 @@ import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
 
 /** Runs `body` as luaD_call does from a C function: counting a C level. */
-function* protectedCall(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
+export function* callk(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
   if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
   const r = yield* call(L, f, args);
   L.cCalls--;
@@ -18,7 +18,7 @@ export function* pcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
   if (args.length === 0) L.argError(1, "value expected");
   const restore = L.savePoint();
   try {
-    const r = yield* protectedCall(L, args[0], args.slice(1));
+    const r = yield* callk(L, args[0], args.slice(1));
     return [true, ...r];
   } catch (e) {
     const value = L.errorValue(e);
@@ -32,14 +32,14 @@ export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
   const handler = args[1];
   const restore = L.savePoint();
   try {
-    const r = yield* protectedCall(L, args[0], args.slice(2));
+    const r = yield* callk(L, args[0], args.slice(2));
     return [true, ...r];
   } catch (e) {
     // the handler runs where the error happened, before the stack unwinds (for tracebacks)
     const value = L.errorValue(e);
     let handled: LuaValue;
     try {
-      handled = (yield* protectedCall(L, handler, [value]))[0];
+      handled = (yield* callk(L, handler, [value]))[0];
     } catch {
       handled = "error in error handling";
     }

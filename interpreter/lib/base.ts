@@ -99,13 +99,6 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
     return gcOption(rt(L), opt, optInt(L, args, 2, 0));
   },
 
-  dofile(L, args) {
-    const name = args[0] === undefined ? undefined : checkString(L, args, 1);
-    const r = loadFile(rt(L), name, "bt", undefined);
-    if (r[0] === undefined) throw new LuaError(r[1]);
-    return L.call(r[0], []);
-  },
-
   error(L, args) {
     const level = optInt(L, args, 2, 1);
     let value = args[0];
@@ -253,9 +246,22 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
 
 export const baseLib: LuaLibrary = { name: "_G", functions };
 
-/** pcall and xpcall, which can be yielded through: a direct body and a generator body each. */
-export function protectedFunctions(): Record<string, NativeFunction> {
+/** dofile's chunk, loaded as luaL_loadfile does; load errors are raised. */
+function dofileChunk(L: LuaState, args: LuaValue[]): LuaValue {
+  const name = args[0] === undefined ? undefined : checkString(L, args, 1);
+  const r = loadFile(rt(L), name, "bt", undefined);
+  if (r[0] === undefined) throw new LuaError(r[1]);
+  return r[0];
+}
+
+/** pcall, xpcall and dofile, which can be yielded through: a direct body and a generator body each. */
+export function yieldableFunctions(): Record<string, NativeFunction> {
   return {
+    dofile: new NativeFunction(
+      "dofile",
+      (L, a) => direct.callk(rt(L), dofileChunk(L, a), []),
+      (L, a) => gen.callk(rt(L), dofileChunk(L, a), []),
+    ),
     pcall: new NativeFunction("pcall", (L, a) => direct.pcall(rt(L), a), (L, a) => gen.pcall(rt(L), a)),
     xpcall: new NativeFunction("xpcall", (L, a) => direct.xpcall(rt(L), a), (L, a) => gen.xpcall(rt(L), a)),
   };

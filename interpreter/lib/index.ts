@@ -4,7 +4,7 @@ import { NativeFunction, type LuaLibrary } from "../runtime/native";
 import { LuaTable } from "../runtime/table";
 import type { LuaValue } from "../runtime/value";
 import type { Runtime } from "../eval/runtime";
-import { baseLib, nextFunction, protectedFunctions } from "./base";
+import { baseLib, nextFunction, yieldableFunctions } from "./base";
 import { openCoroutine } from "./coroutine";
 import { stringLib, createStringMetatable } from "./string";
 import { dumpFunction } from "./string-dump";
@@ -38,7 +38,7 @@ export function openLibs(L: Runtime, options: LibraryOptions = { compat: true })
 
   for (const [k, body] of Object.entries(baseLib.functions)) G.setStr(k, new NativeFunction(k, body));
   G.setStr("next", nextFunction);
-  for (const [k, fn] of Object.entries(protectedFunctions())) G.setStr(k, fn);
+  for (const [k, fn] of Object.entries(yieldableFunctions())) G.setStr(k, fn);
   G.setStr("_G", G);
   G.setStr("_VERSION", "Lua 5.3");
   loaded.setStr("_G", G);

@@ -1,12 +1,14 @@
 // Reading Lua source files as luaL_loadfilex does: bytes as latin1, an optional UTF-8 BOM and
-// a first line starting with '#' skipped (its line end kept so line numbers stay right).
+// a first line starting with '#' skipped up to its '\n' (kept so line numbers stay right).
 import * as fs from "fs";
 
 export function skipPrelude(text: string): string {
   if (text.startsWith("\xef\xbb\xbf")) text = text.slice(3);
   if (text.startsWith("#")) {
-    const eol = text.search(/[\n\r]/);
-    return eol < 0 ? "" : text.slice(eol);
+    const eol = text.indexOf("\n");
+    if (eol < 0) return "";
+    // a binary chunk follows the '#' line directly; a text one keeps the line end (line numbers)
+    return text.charCodeAt(eol + 1) === 0x1b ? text.slice(eol + 1) : text.slice(eol);
   }
   return text;
 }

@@ -1,0 +1,13 @@
+-- dofile can be yielded through (lua_callk); a '#' first line is skipped by loadfile/dofile
+local name = os.tmpname()
+local f = assert(io.open(name, "w"))
+f:write("#!/usr/bin/env lua\nlocal x = coroutine.yield(1)\nreturn x * 2, debug.getinfo(1, 'l').currentline\n")
+f:close()
+local co = coroutine.wrap(dofile)
+print(co(name))
+print(co(21))
+local bin = string.dump(assert(loadfile(name)))
+f = assert(io.open(name, "wb")); f:write("#comment\n" .. bin); f:close()
+local g = coroutine.wrap(assert(loadfile(name)))
+print(g(), g(5))
+os.remove(name)
