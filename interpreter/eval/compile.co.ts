@@ -655,16 +655,26 @@ function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
 }
 
 function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
+  const L = C.L;
   const proto = C.L.protoFor(e, C.p.unit);
   const descs = e.upvalues;
   const n = descs.length;
+  const upvalue = (f: Frame, i: number): Cell => {
+    const d = descs[i];
+    return d.fromParentLocal ? (f.s[d.index] as Cell) : f.up[d.index];
+  };
   return function* (f) {
-    const up = new Array<Cell>(n);
-    for (let i = 0; i < n; i++) {
-      const d = descs[i];
-      up[i] = d.fromParentLocal ? (f.s[d.index] as Cell) : f.up[d.index];
+    // 5.3 reuses the last closure of this prototype when it captured the very same variables
+    const cached = proto.cache;
+    if (cached !== undefined) {
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = cached.upvals[i] === upvalue(f, i);
+      if (same) return cached;
     }
-    return new LuaClosure(proto, up);
+    const up = new Array<Cell>(n);
+    for (let i = 0; i < n; i++) up[i] = upvalue(f, i);
+    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+    return (proto.cache = new LuaClosure(proto, up));
   };
 }
 
@@ -680,9 +690,15 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     const last = i === n - 1 && isMulti(fd.value);
     return { keyed: false, value: expr(C, fd.value), multi: last ? multi(C, fd.value) : undefined };
   });
-  if (n === 0) return function* () { return new LuaTable(); };
+  if (n === 0) {
+    return function* () {
+      if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+      return new LuaTable();
+    };
+  }
   const allPositional = fields.every((fd) => !fd.keyed);
   return function* (f) {
+    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
     const t = new LuaTable();
     let pending: LuaValue[] = [];
     let stored = 0; // positional items already flushed
@@ -844,6 +860,7 @@ function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
       vs[i] = v;
       if (typeof v !== "string") allStrings = false;
     }
+    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
     if (allStrings) {
       const s = (vs as string[]).join("");
       if (s.length <= L.maxStringLength) return s;

@@ -33,6 +33,8 @@ export class Proto {
   direct: DirectBody | undefined = undefined;
   /** Body for execution inside a coroutine (generator flavour), compiled on first use. */
   gen: GenBody | undefined = undefined;
+  /** The last closure made of this prototype, reused while its upvalues are the same (lvm.c's cache). */
+  cache: LuaClosure | undefined = undefined;
   constructor(
     readonly L: Runtime,
     readonly fn: FunctionExpr,

@@ -29,6 +29,7 @@ function* callNativeFrame(L: Runtime, fn: NativeFunction, args: LuaValue[]): Co<
   const th = L.current;
   const caller = th.frame;
   const f = new Frame(fn, caller, th, 0);
+  f.va = args; // the arguments stay visible to the collector and the debug library
   th.frame = f;
   const r = yield* callNative(L, fn, args);
   th.frame = caller;

@@ -14,6 +14,7 @@ import { Coroutine } from "./coroutine";
 import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./frame";
 import * as D from "./ops.direct";
 import { NumericForLoop } from "./for-loop";
+import { fullCollection } from "./collector";
 import { OutputStream, defaultMode } from "../lib/output";
 import { GcState } from "../lib/gc";
 import { ExitRequest } from "../cli/exit-request";
@@ -23,6 +24,10 @@ import type { DebugHooks } from "./debug-hooks";
 const MAX_C_CALLS = 200;
 /** LUAI_MAXSTACK: Lua stack slots ("stack overflow"). */
 const STACK_LIMIT = 1_000_000;
+/** The size counted for each Lua object in collectgarbage("count") (a small table in PUC). */
+const OBJECT_BYTES = 64;
+/** The fewest allocations between two automatic collections. */
+const MIN_GC_THRESHOLD = 10_000;
 /** ERRORSTACKSIZE - LUAI_MAXSTACK: the room given to handle a stack overflow. */
 const ERROR_STACK_EXTRA = 200;
 
@@ -48,6 +53,11 @@ export class Runtime implements LuaState {
   readonly stdout = new OutputStream(1, defaultMode(1));
   readonly stderr = new OutputStream(2, "no");
   readonly gc = new GcState();
+  /** Objects created by Lua code since the last collection, and how many start the next one. */
+  gcDebt = 0;
+  gcThreshold = MIN_GC_THRESHOLD;
+  /** Objects the last collection found alive. */
+  gcLive = 0;
   /** The debug hooks, present only while some thread has one set (the evaluator checks this). */
   hook: DebugHooks | undefined = undefined;
 
@@ -235,6 +245,29 @@ export class Runtime implements LuaState {
       }
     }
     return undefined;
+  }
+
+  // --- garbage collection ---------------------------------------------------------------------------
+
+  /** A full collection (collectgarbage "collect"): weak tables lose their dead entries. */
+  collectGarbage(): void {
+    const live = fullCollection(this);
+    this.gcLive = live;
+    this.gcDebt = 0;
+    this.gc.stepWork = 0;
+    // the pause: wait until the heap has grown by gc.pause percent before the next one
+    this.gcThreshold = Math.max(MIN_GC_THRESHOLD, Math.floor((live * this.gc.pause) / 100));
+  }
+
+  /** Called by the evaluator when allocations pass the threshold: an automatic collection. */
+  automaticCollection(): void {
+    // a stopped collector lets the debt (and so collectgarbage "count") grow
+    if (this.gc.running) this.collectGarbage();
+  }
+
+  /** Estimated bytes of Lua objects: those alive at the last collection plus those made since. */
+  heapEstimate(): number {
+    return (this.gcLive + this.gcDebt) * OBJECT_BYTES;
   }
 
   // --- numeric for -------------------------------------------------------------------------------

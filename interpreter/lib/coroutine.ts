@@ -4,7 +4,7 @@ import { NativeFunction, type NativeBody } from "../runtime/native";
 import { checkFunction } from "../runtime/lauxlib";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
-import type { LuaValue } from "../runtime/value";
+import { Cell, type LuaValue } from "../runtime/value";
 import { Coroutine } from "../eval/coroutine";
 import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 
@@ -48,7 +48,7 @@ const functions: Record<string, NativeBody> = {
       let err = r[1];
       if (typeof err === "string") err = rt(L2).where(rt(L2).frameAt(1)) + err;
       throw new LuaError(err);
-    })];
+    }, undefined, [new Cell(co)])];
   },
 };
 

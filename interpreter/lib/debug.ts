@@ -4,7 +4,7 @@ import type { FunctionExpr } from "../../grammar/ast";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import { LuaError } from "../runtime/error";
 import { argCheck, checkAny, checkInt, checkString, isNoneOrNil, optInt, typeError } from "../runtime/lauxlib";
-import type { NativeBody } from "../runtime/native";
+import { NativeFunction, type NativeBody } from "../runtime/native";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { Cell, LuaFunction, LuaUserdata, type LuaValue, type } from "../runtime/value";
@@ -179,8 +179,11 @@ function setlocal(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 // --- upvalues ------------------------------------------------------------------------------------
 
-/** The n-th upvalue of a function: its name (from the prototype) and cell. */
-function upvalue(fn: LuaFunction, n: number): { name: string; cell: Cell; closure: LuaClosure } | undefined {
+/** The n-th upvalue of a function: its name (from the prototype; "" for natives) and cell. */
+function upvalue(fn: LuaFunction, n: number): { name: string; cell: Cell; closure: LuaClosure | undefined } | undefined {
+  if (fn instanceof NativeFunction) {
+    return n >= 1 && n <= fn.upvalues.length ? { name: "", cell: fn.upvalues[n - 1], closure: undefined } : undefined;
+  }
   if (!(fn instanceof LuaClosure) || n < 1 || n > fn.upvals.length) return undefined;
   const desc = fn.p.fn.upvalues[n - 1];
   const name = fn.p.unit.stripped || desc === undefined ? "(*no name)" : desc.name;
@@ -221,7 +224,7 @@ const upvalueIds = new WeakMap<Cell, LuaUserdata>();
 
 function upvalueid(L: LuaState, args: LuaValue[]): LuaValue[] {
   const { fn, n } = checkUpvalue(L, args, 1, 2);
-  const cell = (fn as LuaClosure).upvals[n - 1];
+  const cell = upvalue(fn, n)!.cell;
   let id = upvalueIds.get(cell);
   if (id === undefined) {
     id = new LuaUserdata(cell, true);

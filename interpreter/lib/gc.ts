@@ -1,5 +1,6 @@
 // collectgarbage (manual §6.1, §2.5): the options and the values PUC returns for them.
 import type { LuaValue } from "../runtime/value";
+import { float } from "../runtime/number";
 import type { Runtime } from "../eval/runtime";
 
 export type GcOption = "stop" | "restart" | "collect" | "count" | "step" | "setpause" | "setstepmul" | "isrunning";
@@ -9,11 +10,22 @@ export class GcState {
   running = true;
   pause = 200;
   stepMultiplier = 100;
+  /** KB of work done by "step" calls since the last completed cycle. */
+  stepWork = 0;
 }
 
-/** Live memory in KB: the JS heap in use, the closest measure of what Lua objects occupy. */
-function countKb(): number {
-  return process.memoryUsage().heapUsed / 1024;
+/** The work of one basic step (collectgarbage("step", 0)), in KB. */
+const BASIC_STEP_KB = 1;
+
+/**
+ * collectgarbage("step", n): n KB of work (a basic step when 0); a cycle completes, as a full
+ * collection, once the steps have covered the heap. True when this step completed one.
+ */
+function step(L: Runtime, kb: number): boolean {
+  L.gc.stepWork += kb > 0 ? kb : BASIC_STEP_KB;
+  if (L.gc.stepWork * 1024 < L.heapEstimate()) return false;
+  L.collectGarbage();
+  return true;
 }
 
 export function gcOption(L: Runtime, opt: GcOption, arg: number): LuaValue[] {
@@ -21,9 +33,9 @@ export function gcOption(L: Runtime, opt: GcOption, arg: number): LuaValue[] {
   switch (opt) {
     case "stop": gc.running = false; return [0];
     case "restart": gc.running = true; return [0];
-    case "collect": global.gc?.(); return [0];
-    case "count": return [countKb()];
-    case "step": global.gc?.(); return [true];
+    case "collect": L.collectGarbage(); return [0];
+    case "count": return [float(L.heapEstimate() / 1024)];
+    case "step": return [step(L, arg)];
     case "isrunning": return [gc.running];
     case "setpause": { const old = gc.pause; gc.pause = arg; return [old]; }
     case "setstepmul": { const old = gc.stepMultiplier; gc.stepMultiplier = arg; return [old]; }

@@ -66,4 +66,6 @@ export function openLibs(L: Runtime, options: LibraryOptions = { compat: true })
   if (options.compat) register("bit32", L.newLibrary("bit32", bit32Lib.functions));
   register("debug", openDebug(L));
   L.compat = options.compat;
+  // a first collection measures the libraries, the base of collectgarbage("count")
+  L.collectGarbage();
 }

@@ -10,7 +10,7 @@ import { NativeFunction, type LuaLibrary } from "../runtime/native";
 import { isNumber, numberToString } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
-import { LuaFunction, truthy, type, type LuaValue } from "../runtime/value";
+import { Cell, LuaFunction, LuaUserdata, truthy, type, type LuaValue } from "../runtime/value";
 import { getCapture, getCaptures, match, MatchState, noSpecials } from "./lua-pattern";
 import { format } from "./string-format";
 import { pack, packsize, posrelat, unpack } from "./string-pack";
@@ -154,7 +154,7 @@ function gmatch(L: LuaState, args: LuaValue[]): LuaValue[] {
       }
     }
     return []; // no results at all, as gmatch_aux returns 0
-  });
+  }, undefined, [new Cell(s), new Cell(p), new Cell(new LuaUserdata(ms))]);
   return [iterator];
 }
 

@@ -1,5 +1,5 @@
 // Native ("C") functions: library functions written in TypeScript.
-import { LuaFunction, type LuaValue } from "./value";
+import { LuaFunction, type Cell, type LuaValue } from "./value";
 import type { LuaState } from "./state";
 
 export type NativeBody = (L: LuaState, args: LuaValue[]) => LuaValue[];
@@ -17,6 +17,11 @@ export class NativeFunction extends LuaFunction {
     readonly body: NativeBody,
     /** The yieldable variant used inside coroutines, for functions that can yield through. */
     readonly genBody?: NativeGenBody,
+    /**
+     * The Lua values the body keeps, as a C closure's upvalues: the collector marks them and
+     * the debug library shows them (named "").
+     */
+    readonly upvalues: Cell[] = [],
   ) {
     super();
   }

@@ -1,0 +1,135 @@
+// Garbage-collection semantics (manual §2.5): luaref's own mark phase over explicit roots, so
+// that weak tables (§2.5.2, with ephemeron semantics for weak keys) lose exactly the entries
+// PUC's collector would remove. Memory itself is JS's to free; this decides what Lua can see.
+import { LuaTable } from "../runtime/table";
+import { LuaFloat, LuaFunction, LuaThread, LuaUserdata, Cell, type LuaValue } from "../runtime/value";
+import { NativeFunction } from "../runtime/native";
+import { Coroutine } from "./coroutine";
+import { LuaClosure } from "./frame";
+import type { Runtime } from "./runtime";
+
+/** Values a weak table can lose: objects, not strings, numbers or booleans (lgc.c's iscleared). */
+function isCollectable(v: LuaValue): boolean {
+  return v instanceof LuaTable || v instanceof LuaFunction || v instanceof LuaUserdata || v instanceof LuaThread;
+}
+
+interface WeakTable {
+  table: LuaTable;
+  weakKeys: boolean;
+  weakValues: boolean;
+}
+
+/** One full collection's mark state. */
+class Marker {
+  readonly marked = new Set<object>();
+  private readonly gray: object[] = [];
+  readonly weak: WeakTable[] = [];
+  private readonly ephemerons: LuaTable[] = [];
+
+  mark(v: LuaValue | Cell): void {
+    if (typeof v !== "object" || v instanceof LuaFloat || this.marked.has(v)) return;
+    this.marked.add(v);
+    this.gray.push(v);
+  }
+
+  /** Traverses everything reachable from what has been marked so far. */
+  propagate(): void {
+    for (let o = this.gray.pop(); o !== undefined; o = this.gray.pop()) {
+      if (o instanceof LuaTable) this.traverseTable(o);
+      else if (o instanceof Cell) this.mark(o.v);
+      else if (o instanceof LuaClosure) o.upvals.forEach((c) => this.mark(c));
+      else if (o instanceof NativeFunction) o.upvalues.forEach((c) => this.mark(c));
+      else if (o instanceof LuaUserdata) {
+        this.mark(o.metatable);
+        this.mark(o.userValue);
+      } else if (o instanceof Coroutine) this.traverseCoroutine(o);
+    }
+  }
+
+  private traverseTable(t: LuaTable): void {
+    const mt = t.metatable;
+    this.mark(mt);
+    const mode = mt?.getStr("__mode");
+    const weakKeys = typeof mode === "string" && mode.includes("k");
+    const weakValues = typeof mode === "string" && mode.includes("v");
+    if (weakKeys || weakValues) this.weak.push({ table: t, weakKeys, weakValues });
+    if (!weakValues) for (const v of t.arr) this.mark(v);
+    if (weakKeys && !weakValues) {
+      this.ephemerons.push(t);
+      this.markEphemeron(t);
+      return;
+    }
+    for (const [k, v] of t.hash) {
+      if (v === undefined) continue; // a dead entry kept for `next`
+      if (!weakKeys) this.mark(k);
+      if (!weakValues) this.mark(v);
+    }
+  }
+
+  /** A value that must survive: not collectable, or reached. */
+  private alive(v: LuaValue): boolean {
+    return !isCollectable(v) || this.marked.has(v as object);
+  }
+
+  /** Marks the values of a weak-keyed table whose keys are alive; true when it marked any. */
+  private markEphemeron(t: LuaTable): boolean {
+    let changed = false;
+    for (const [k, v] of t.hash) {
+      if (v === undefined || this.alive(v)) continue;
+      if (this.alive(k)) {
+        this.mark(v);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private traverseCoroutine(co: Coroutine): void {
+    this.mark(co.body);
+    for (let f = co.frame; f !== undefined; f = f.prev) {
+      this.mark(f.fn);
+      for (const v of f.s) this.mark(v);
+      for (const c of f.up) this.mark(c);
+      for (const v of f.va) this.mark(v);
+    }
+  }
+
+  /** Propagates until no ephemeron table gains a live value (lgc.c's convergeephemerons). */
+  converge(): void {
+    this.propagate();
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const t of this.ephemerons) if (this.markEphemeron(t)) changed = true;
+      this.propagate();
+    }
+  }
+
+  /** Removes the entries of weak tables whose weak key or value was not reached. */
+  clearWeakTables(): void {
+    const dead = (v: LuaValue) => !this.alive(v);
+    for (const { table, weakKeys, weakValues } of this.weak) {
+      if (weakValues) {
+        table.arr.forEach((v, i) => {
+          if (dead(v)) table.setInt(i + 1, undefined);
+        });
+      }
+      for (const [k, v] of table.hash) {
+        if (v !== undefined && ((weakKeys && dead(k)) || (weakValues && dead(v)))) table.set(k, undefined);
+      }
+    }
+  }
+}
+
+/** A full collection: marks from the roots, clears weak tables; returns the live object count. */
+export function fullCollection(L: Runtime): number {
+  const m = new Marker();
+  m.mark(L.registry);
+  m.mark(L.globals);
+  m.mark(L.stringMetatable);
+  for (const mt of L.typeMetatables.values()) m.mark(mt);
+  m.mark(L.main);
+  m.mark(L.current);
+  m.converge();
+  m.clearWeakTables();
+  return m.marked.size;
+}
