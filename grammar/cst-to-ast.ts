@@ -112,6 +112,7 @@ class Converter {
       const w = node(c, "whilestat").children;
       const keyword = token(w, "while");
       const body = this.block(node(w, "block"), at(token(w, "do")), token(w, "end"));
+      this.marks.set(body, token(w, "end")); // where a too long loop is reported
       return { kind: "While", line: lineOf(keyword), column: columnOf(keyword), cond: this.exp(node(w, "exp")), body };
     }
     if (c.dostat) {
@@ -194,6 +195,7 @@ class Converter {
     const c = cst.children;
     const names = c.Name as IToken[];
     const body = this.block(node(c, "block"), at(token(c, "do")), token(c, "end"));
+    this.marks.set(body, token(c, "end")); // where a too long loop is reported
     if (c.Assign) {
       const exps = nodes(c, "exp");
       return {

@@ -4,6 +4,7 @@ import type { IToken } from "chevrotain";
 import * as A from "./ast";
 import { ParseFailure } from "./parse-failure";
 import { SourceMarks } from "./source-marks";
+import { blockSize, MAX_JUMP, statSize } from "./code-size";
 
 /** MAXVARS and MAXUPVAL of PUC 5.3. */
 const MAX_LOCALS = 200;
@@ -70,6 +71,11 @@ class Resolver {
     const line = func.lineDefined;
     const where = line === 0 ? "main function" : `function at line ${line}`;
     throw new ParseFailure(`too many ${what} (limit is ${limit}) in ${where}`, token);
+  }
+
+  /** fixjump's limit: a loop's jump back over its body (checked after the body is resolved). */
+  private checkJump(body: A.Block, size: number): void {
+    if (size > MAX_JUMP) throw new ParseFailure("control structure too long", this.markOf(body));
   }
 
   /** semerror: no `near` part. */
@@ -299,6 +305,7 @@ class Resolver {
         this.enterBlock(true);
         this.block(stat.body);
         this.leaveBlock();
+        this.checkJump(stat.body, statSize(stat));
         return;
       case "Repeat":
         this.enterBlock(true);
@@ -357,6 +364,7 @@ class Resolver {
     this.block(stat.body);
     this.leaveBlock();
     this.leaveBlock();
+    this.checkJump(stat.body, blockSize(stat.body) + 1);
   }
 
   private activateHidden(): void {
