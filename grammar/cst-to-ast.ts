@@ -342,7 +342,13 @@ class Converter {
     const c = cst.children;
     if (c.String) return [this.string(token(c, "String"))];
     if (c.tableconstructor) return [this.table(node(c, "tableconstructor"))];
-    return c.explist ? this.explist(node(c, "explist")) : [];
+    if (!c.explist) return [];
+    // where PUC stands when it puts each argument in a register (for "too many registers"):
+    // the next argument's first token, and after the last one the token after ')'
+    const exps = nodes(node(c, "explist").children, "exp");
+    const args = exps.map((e) => this.exp(e));
+    args.forEach((a, i) => this.marks.set(a, i + 1 < exps.length ? firstToken(exps[i + 1])! : this.marks.next(token(c, "RParen"))));
+    return args;
   }
 
   private table(cst: CstNode): A.TableExpr {

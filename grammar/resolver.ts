@@ -6,6 +6,9 @@ import { ParseFailure } from "./parse-failure";
 import { SourceMarks } from "./source-marks";
 import { blockSize, MAX_JUMP, statSize } from "./code-size";
 
+/** lcode.c's MAXREGS: registers a function may use. */
+const MAX_REGS = 255;
+
 /** MAXVARS and MAXUPVAL of PUC 5.3. */
 const MAX_LOCALS = 200;
 const MAX_UPVALUES = 255;
@@ -76,6 +79,18 @@ class Resolver {
   /** fixjump's limit: a loop's jump back over its body (checked after the body is resolved). */
   private checkJump(body: A.Block, size: number): void {
     if (size > MAX_JUMP) throw new ParseFailure("control structure too long", this.markOf(body));
+  }
+
+  /**
+   * luaK_checkstack's limit for a call's arguments, which occupy consecutive registers after the
+   * active locals and the function (`fixed` registers: the function, and `self` for methods).
+   * A lower bound: temporaries of an enclosing expression are not counted.
+   */
+  private checkRegisters(args: A.Expr[], fixed: number): void {
+    const first = MAX_REGS - 1 - (this.fs.actives.length + fixed); // the argument reaching the limit
+    if (first >= 0 && args.length > first) {
+      throw new ParseFailure("function or expression needs too many registers", this.markOf(args[first]));
+    }
   }
 
   /** semerror: no `near` part. */
@@ -402,10 +417,12 @@ class Resolver {
       case "Call":
         this.expr(e.callee);
         this.exprs(e.args);
+        this.checkRegisters(e.args, 1);
         return;
       case "MethodCall":
         this.expr(e.object);
         this.exprs(e.args);
+        this.checkRegisters(e.args, 2);
         return;
       case "Function":
         this.func(e);
