@@ -6,6 +6,8 @@ import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
 import { describeTokenType } from "./token-text";
 import { ParseFailure } from "./parse-failure";
 
+/** lparser.c's MAXVARS: active local variables per function. */
+const MAX_LOCALS = 200;
 /** LUAI_MAXCCALLS: nesting limit of statements and subexpressions. */
 const MAX_C_LEVELS = 200;
 
@@ -314,9 +316,14 @@ export class LuaParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME2(T.Name);
+          let names = 1;
           this.MANY(() => {
             this.CONSUME(T.Comma);
             this.CONSUME3(T.Name);
+            // PUC checks MAXVARS as it reads each name; the resolver counts exactly (enclosing
+            // scopes too) but only after a successful parse, so a syntax error further on
+            // would hide the limit. Counting one statement's names here is a lower bound.
+            if (!this.RECORDING_PHASE && ++names > MAX_LOCALS) this.limitError(MAX_LOCALS, "local variables");
           });
           this.OPTION(() => {
             this.CONSUME(T.Assign);
