@@ -15,6 +15,8 @@ import { closeAllFiles } from "../lib/io";
 import { openErrorText, tryReadSourceFile } from "../lib/source-file";
 
 const PROGNAME = "luaref";
+/** lua.c runs everything inside lua_pcall(pmain): one C level below every chunk it runs. */
+const HOST_C_CALLS = 1;
 const VERSION = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
 const USAGE = `usage: ${PROGNAME} [options] [script [args]]
 Available options are:
@@ -101,7 +103,7 @@ function docall(L: Runtime, fn: () => LuaValue[]): boolean {
     const msg = messageOf(L, e);
     th.frame = saved;
     th.stackUsed = 0;
-    L.cCalls = 0;
+    L.cCalls = HOST_C_CALLS;
     L.stdout.flush();
     L.stderr.write(`${PROGNAME}: ${msg}\n`);
     return false;
@@ -188,6 +190,7 @@ function run(argv: string[], progPath: string): number {
 function runMain(L: Runtime, argv: string[], progPath: string): number {
   // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
   L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
+  L.cCalls = HOST_C_CALLS;
 
   if (argv[0] === "--ast") return astOption(L, argv.slice(1));
 

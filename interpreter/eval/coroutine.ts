@@ -10,6 +10,8 @@ export type CoroutineStatus = "running" | "suspended" | "normal" | "dead";
 export class Coroutine extends LuaThread {
   /** The innermost active frame (Lua or native) of this coroutine's stack. */
   frame: Frame | undefined = undefined;
+  /** C levels in use inside this coroutine while it is suspended. */
+  private cCallsInside = 0;
   /** Stack slots in use, checked against stackLimit ("stack overflow"). */
   stackUsed = 0;
   /** LUAI_MAXSTACK, raised by Runtime.stackOverflow while the overflow is being handled. */
@@ -47,7 +49,11 @@ export class Coroutine extends LuaThread {
     previous.status = "normal";
     this.status = "running";
     L.current = this;
-    L.cCalls++;
+    // lua_resume: the coroutine runs one C level above its resumer, plus the levels it was
+    // suspended inside (a yield from a metamethod or pcall keeps them in the generator)
+    const resumerCalls = L.cCalls;
+    const base = resumerCalls + 1;
+    L.cCalls = base + this.cCallsInside;
     try {
       let r: IteratorResult<LuaValue[], LuaValue[]>;
       if (this.gen === undefined) {
@@ -61,12 +67,13 @@ export class Coroutine extends LuaThread {
         return [true, ...r.value];
       }
       this.status = "suspended";
+      this.cCallsInside = L.cCalls - base;
       return [true, ...r.value];
     } catch (e) {
       this.die();
       return [false, L.errorValue(e)];
     } finally {
-      L.cCalls--;
+      L.cCalls = resumerCalls;
       L.current = previous;
       previous.status = "running";
     }

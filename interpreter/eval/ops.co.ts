@@ -25,6 +25,14 @@ export function* call(L: Runtime, fn: LuaValue, args: LuaValue[], e?: Expr): Co<
   return yield* call(L, h, [fn, ...args]);
 }
 
+/** luaT_callTM: a metamethod runs through luaD_call, so it counts a C level. */
+function* callMetamethod(L: Runtime, h: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
+  if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
+  const r = yield* call(L, h, args);
+  L.cCalls--;
+  return r;
+}
+
 function* callNativeFrame(L: Runtime, fn: NativeFunction, args: LuaValue[]): Co<LuaValue[]> {
   const th = L.current;
   const caller = th.frame;
@@ -92,7 +100,7 @@ export function* index(L: Runtime, o: LuaValue, k: LuaValue, e?: Expr): Co<LuaVa
       h = L.getMetafield(o, "__index");
       if (h === undefined) return L.runError(`attempt to index a ${L.typeName(o)} value${loop === 0 ? describe(e) : ""}`);
     }
-    if (h instanceof LuaFunction) return (yield* call(L, h, [o, k]))[0];
+    if (h instanceof LuaFunction) return (yield* callMetamethod(L, h, [o, k]))[0];
     o = h;
   }
   return L.runError("'__index' chain too long; possible loop");
@@ -113,7 +121,7 @@ export function* setIndex(L: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, e?:
       if (h === undefined) return L.runError(`attempt to index a ${L.typeName(o)} value${loop === 0 ? describe(e) : ""}`);
     }
     if (h instanceof LuaFunction) {
-      yield* call(L, h, [o, k, v]);
+      yield* callMetamethod(L, h, [o, k, v]);
       return;
     }
     o = h;
@@ -192,7 +200,7 @@ export function* arith(
   const event = EVENTS[op];
   let h = L.getMetafield(a, event);
   if (h === undefined) h = L.getMetafield(b, event);
-  if (h !== undefined) return (yield* call(L, h, [a, b]))[0];
+  if (h !== undefined) return (yield* callMetamethod(L, h, [a, b]))[0];
   if (BITWISE.has(op)) {
     if (N.tonumber(a) !== undefined && N.tonumber(b) !== undefined) {
       // both numbers, so one has no integer representation
@@ -253,7 +261,7 @@ export function* concat(L: Runtime, values: LuaValue[], es?: Expr[]): Co<LuaValu
       const [v, e] = isStringLike(left) ? [acc, accExpr] : [left, es?.[top - 1]];
       return L.runError(`attempt to concatenate a ${L.typeName(v)} value${describe(e)}`);
     }
-    acc = (yield* call(L, h, [left, acc]))[0];
+    acc = (yield* callMetamethod(L, h, [left, acc]))[0];
     accExpr = undefined;
     top--;
   }
@@ -264,7 +272,7 @@ export function* concat(L: Runtime, values: LuaValue[], es?: Expr[]): Co<LuaValu
 export function* len(L: Runtime, o: LuaValue, e?: Expr): Co<LuaValue> {
   if (typeof o === "string") return o.length;
   const h = L.getMetafield(o, "__len");
-  if (h !== undefined) return (yield* call(L, h, [o]))[0];
+  if (h !== undefined) return (yield* callMetamethod(L, h, [o]))[0];
   if (o instanceof LuaTable) return o.length();
   return L.runError(`attempt to get length of a ${L.typeName(o)} value${describe(e)}`);
 }
@@ -282,7 +290,7 @@ export function* eq(L: Runtime, a: LuaValue, b: LuaValue): Co<boolean> {
   let h = L.getMetafield(a, "__eq");
   if (h === undefined) h = L.getMetafield(b, "__eq");
   if (h === undefined) return false;
-  const r = (yield* call(L, h, [a, b]))[0];
+  const r = (yield* callMetamethod(L, h, [a, b]))[0];
   return r !== undefined && r !== false;
 }
 
@@ -293,7 +301,7 @@ export function* lt(L: Runtime, a: LuaValue, b: LuaValue): Co<boolean> {
   let h = L.getMetafield(a, "__lt");
   if (h === undefined) h = L.getMetafield(b, "__lt");
   if (h === undefined) return L.orderError(a, b);
-  const r = (yield* call(L, h, [a, b]))[0];
+  const r = (yield* callMetamethod(L, h, [a, b]))[0];
   return r !== undefined && r !== false;
 }
 
@@ -304,13 +312,13 @@ export function* le(L: Runtime, a: LuaValue, b: LuaValue): Co<boolean> {
   let h = L.getMetafield(a, "__le");
   if (h === undefined) h = L.getMetafield(b, "__le");
   if (h !== undefined) {
-    const r = (yield* call(L, h, [a, b]))[0];
+    const r = (yield* callMetamethod(L, h, [a, b]))[0];
     return r !== undefined && r !== false;
   }
   h = L.getMetafield(b, "__lt");
   if (h === undefined) h = L.getMetafield(a, "__lt");
   if (h === undefined) return L.orderError(a, b);
-  const r = (yield* call(L, h, [b, a]))[0];
+  const r = (yield* callMetamethod(L, h, [b, a]))[0];
   return r === undefined || r === false;
 }
 

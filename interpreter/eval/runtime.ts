@@ -86,7 +86,8 @@ export class Runtime implements LuaState {
   /** Compiles Lua source (a byte string) into a function whose `_ENV` is `env` (default: globals). */
   load(source: string, chunkName: string, ...env: [LuaValue?]): LuaClosure {
     // a rest parameter, not a default: an explicit nil environment must stay nil
-    const chunk = parse(source, chunkName);
+    // the parser's C levels start where the caller's are (PUC's parser uses L->nCcalls)
+    const chunk = parse(source, chunkName, { cCallDepth: Math.max(1, this.cCalls) });
     const unit = { chunkName, source: chunkid(chunkName), text: source, root: chunk.main, stripped: false };
     return new LuaClosure(this.protoFor(chunk.main, unit), [new Cell(env.length > 0 ? env[0] : this.globals)]);
   }
