@@ -5,7 +5,6 @@ import { LuaTable } from "../runtime/table";
 import { Cell, LuaFunction, type LuaValue, type } from "../runtime/value";
 import { NativeFunction } from "../runtime/native";
 import * as N from "../runtime/number";
-import { describe } from "./describe";
 import { Frame, LuaClosure, TailCall } from "./frame";
 import type { Runtime } from "./runtime";
 import { bodyOf, callNative, type Co } from "./flavour-gen";
@@ -21,7 +20,7 @@ export function* call(L: Runtime, fn: LuaValue, args: LuaValue[], e?: Expr): Co<
   if (fn instanceof LuaClosure) return yield* callClosure(L, fn, args, false);
   if (fn instanceof NativeFunction) return yield* callNativeFrame(L, fn, args);
   const h = L.getMetafield(fn, "__call");
-  if (!(h instanceof LuaFunction)) return L.runError(`attempt to call a ${L.typeName(fn)} value${describe(e)}`);
+  if (!(h instanceof LuaFunction)) return L.runError(`attempt to call a ${L.typeName(fn)} value${L.describe(e)}`);
   return yield* call(L, h, [fn, ...args]);
 }
 
@@ -98,7 +97,7 @@ export function* index(L: Runtime, o: LuaValue, k: LuaValue, e?: Expr): Co<LuaVa
       if (h === undefined) return undefined;
     } else {
       h = L.getMetafield(o, "__index");
-      if (h === undefined) return L.runError(`attempt to index a ${L.typeName(o)} value${loop === 0 ? describe(e) : ""}`);
+      if (h === undefined) return L.runError(`attempt to index a ${L.typeName(o)} value${loop === 0 ? L.describe(e) : ""}`);
     }
     if (h instanceof LuaFunction) return (yield* callMetamethod(L, h, [o, k]))[0];
     o = h;
@@ -118,7 +117,7 @@ export function* setIndex(L: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, e?:
       }
     } else {
       h = L.getMetafield(o, "__newindex");
-      if (h === undefined) return L.runError(`attempt to index a ${L.typeName(o)} value${loop === 0 ? describe(e) : ""}`);
+      if (h === undefined) return L.runError(`attempt to index a ${L.typeName(o)} value${loop === 0 ? L.describe(e) : ""}`);
     }
     if (h instanceof LuaFunction) {
       yield* callMetamethod(L, h, [o, k, v]);
@@ -205,7 +204,7 @@ export function* arith(
     if (N.tonumber(a) !== undefined && N.tonumber(b) !== undefined) {
       // both numbers, so one has no integer representation
       const culprit = N.tointeger(a) === undefined ? ea : eb;
-      return L.runError(`number${describe(culprit)} has no integer representation`);
+      return L.runError(`number${L.describe(culprit)} has no integer representation`);
     }
     return opError(L, a, b, ea, eb, "perform bitwise operation on");
   }
@@ -219,7 +218,7 @@ function isConstant(e: Expr | undefined): boolean {
 /** luaG_opinterror: blames the first operand that is not a number. */
 function opError(L: Runtime, a: LuaValue, b: LuaValue, ea: Expr | undefined, eb: Expr | undefined, what: string): never {
   const [v, e] = N.tonumber(a) === undefined ? [a, ea] : [b, eb];
-  return L.runError(`attempt to ${what} a ${L.typeName(v)} value${describe(e)}`);
+  return L.runError(`attempt to ${what} a ${L.typeName(v)} value${L.describe(e)}`);
 }
 
 // --- concatenation, length, comparison -----------------------------------------------------------
@@ -259,7 +258,7 @@ export function* concat(L: Runtime, values: LuaValue[], es?: Expr[]): Co<LuaValu
     if (h === undefined) h = L.getMetafield(acc, "__concat");
     if (h === undefined) {
       const [v, e] = isStringLike(left) ? [acc, accExpr] : [left, es?.[top - 1]];
-      return L.runError(`attempt to concatenate a ${L.typeName(v)} value${describe(e)}`);
+      return L.runError(`attempt to concatenate a ${L.typeName(v)} value${L.describe(e)}`);
     }
     acc = (yield* callMetamethod(L, h, [left, acc]))[0];
     accExpr = undefined;
@@ -274,7 +273,7 @@ export function* len(L: Runtime, o: LuaValue, e?: Expr): Co<LuaValue> {
   const h = L.getMetafield(o, "__len");
   if (h !== undefined) return (yield* callMetamethod(L, h, [o]))[0];
   if (o instanceof LuaTable) return o.length();
-  return L.runError(`attempt to get length of a ${L.typeName(o)} value${describe(e)}`);
+  return L.runError(`attempt to get length of a ${L.typeName(o)} value${L.describe(e)}`);
 }
 
 /** `a == b` (luaV_equalobj with `__eq` for tables and userdata). */

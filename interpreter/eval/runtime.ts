@@ -1,6 +1,6 @@
 // The interpreter state (lua_State + global_State): globals, registry, metatables, the running
 // coroutine, error raising with PUC's positions and names, and the LuaState interface for libraries.
-import type { FunctionExpr } from "../../grammar/ast";
+import type { Expr, FunctionExpr } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { chunkid } from "../../grammar/chunk-name";
 import { LuaError } from "../runtime/error";
@@ -9,7 +9,7 @@ import * as N from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { Cell, LuaFloat, LuaUserdata, type LuaValue, type, truthy } from "../runtime/value";
-import { variableOf } from "./describe";
+import { describe, variableOf } from "./describe";
 import { Coroutine } from "./coroutine";
 import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./frame";
 import * as D from "./ops.direct";
@@ -172,6 +172,15 @@ export class Runtime implements LuaState {
     }
     const name = info?.name ?? (f ? this.globalFunctionName(f.fn) : undefined) ?? "?";
     return this.error(`bad argument #${arg} to '${name}' (${extramsg})`);
+  }
+
+  /**
+   * varinfo: how the running Lua function names an operand (" (local 'x')"), or nothing when
+   * its chunk was loaded from a stripped dump, which has no names.
+   */
+  describe(e: Expr | undefined): string {
+    const f = this.current.frame;
+    return f !== undefined && f.fn instanceof LuaClosure && f.fn.p.unit.stripped ? "" : describe(e);
   }
 
   orderError(a: LuaValue, b: LuaValue): never {
