@@ -11,6 +11,7 @@ import { HOST_FUNCTION, traceback } from "../eval/traceback";
 import { openLibs } from "../lib/index";
 import { astOption } from "./ast-option";
 import { ExitRequest } from "./exit-request";
+import { GcMetamethodError } from "../eval/finalizers";
 import { closeAllFiles } from "../lib/io";
 import { openErrorText, tryReadSourceFile } from "../lib/source-file";
 
@@ -78,6 +79,8 @@ function badOption(L: Runtime, option: string, needsArgument: boolean): undefine
 
 /** lua.c's msghandler: a message (with __tostring when it has one) plus the traceback. */
 function messageOf(L: Runtime, e: unknown): string {
+  // an error in a __gc metamethod reaches lua.c past its message handler: no traceback
+  if (e instanceof GcMetamethodError) return e.value as string;
   let msg = L.errorValue(e);
   if (typeof msg !== "string") {
     const h = L.getMetafield(msg, "__tostring");
@@ -180,7 +183,9 @@ function createArgTable(argv: string[], script: number, progPath: string): LuaTa
 function run(argv: string[], progPath: string): number {
   const L = new Runtime();
   try {
-    return runMain(L, argv, progPath);
+    const status = runMain(L, argv, progPath);
+    L.close(); // lua_close; os.exit leaves without it unless asked to close
+    return status;
   } finally {
     closeAllFiles(L);
     L.stdout.flush();

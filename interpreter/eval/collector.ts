@@ -5,7 +5,9 @@ import { LuaTable } from "../runtime/table";
 import { LuaFloat, LuaFunction, LuaThread, LuaUserdata, Cell, type LuaValue } from "../runtime/value";
 import { NativeFunction } from "../runtime/native";
 import { Coroutine } from "./coroutine";
-import { LuaClosure } from "./frame";
+import { LuaClosure, type Frame, type PcNode } from "./frame";
+import { activeLocalsAt } from "./debug-scope";
+import type { Finalizable } from "./finalizers";
 import type { Runtime } from "./runtime";
 
 /** Values a weak table can lose: objects, not strings, numbers or booleans (lgc.c's iscleared). */
@@ -88,10 +90,30 @@ class Marker {
     this.mark(co.body);
     for (let f = co.frame; f !== undefined; f = f.prev) {
       this.mark(f.fn);
-      for (const v of f.s) this.mark(v);
+      const live = f === co.frame ? undefined : liveSlots(f);
+      if (live === undefined) for (const v of f.s) this.mark(v);
+      else for (const i of live) this.mark(f.s[i]);
       for (const c of f.up) this.mark(c);
       for (const v of f.va) this.mark(v);
     }
+  }
+
+  /**
+   * remarkupvals: a thread that was not reached but ran since the last collection keeps alive,
+   * for this cycle, the values of its open upvalues (PUC creates them "touched").
+   */
+  remarkThreads(threads: Set<Coroutine>): void {
+    for (const co of threads) {
+      if (this.marked.has(co)) continue;
+      threads.delete(co);
+      for (let f = co.frame; f !== undefined; f = f.prev) {
+        for (const v of f.s) if (v instanceof Cell) this.mark(v.v);
+      }
+    }
+  }
+
+  isMarked(o: object): boolean {
+    return this.marked.has(o);
   }
 
   /** Propagates until no ephemeron table gains a live value (lgc.c's convergeephemerons). */
@@ -104,8 +126,8 @@ class Marker {
     }
   }
 
-  /** Removes the entries of weak tables whose weak key or value was not reached. */
-  clearWeakTables(): void {
+  /** Removes the entries of weak tables whose weak value (and, with `keys`, weak key) was not reached. */
+  clearWeakTables(keys: boolean): void {
     const dead = (v: LuaValue) => !this.alive(v);
     for (const { table, weakKeys, weakValues } of this.weak) {
       if (weakValues) {
@@ -114,13 +136,38 @@ class Marker {
         });
       }
       for (const [k, v] of table.hash) {
-        if (v !== undefined && ((weakKeys && dead(k)) || (weakValues && dead(v)))) table.set(k, undefined);
+        if (v !== undefined && ((keys && weakKeys && dead(k)) || (weakValues && dead(v)))) table.set(k, undefined);
       }
     }
   }
 }
 
-/** A full collection: marks from the roots, clears weak tables; returns the live object count. */
+/** Slots of the locals active at a frame's pc, per pc node (the collection's hot path). */
+const slotsAt = new WeakMap<PcNode, number[]>();
+
+/**
+ * The slots of a Lua frame that PUC's stack would still hold while the frame calls out: its
+ * active locals. The registers of locals whose block has ended are reused by the call itself,
+ * so what they held is garbage (gc.lua counts on it). Undefined: every slot.
+ */
+function liveSlots(f: Frame): number[] | undefined {
+  const pc = f.pc;
+  if (!(f.fn instanceof LuaClosure) || pc === undefined) return undefined;
+  let slots = slotsAt.get(pc);
+  if (slots === undefined) {
+    // not found: a synthetic pc (a finalizer's caller) that tells nothing of the scope
+    slots = activeLocalsAt(f.fn.p.fn, pc)?.map((l) => l.slot);
+    if (slots === undefined) return undefined;
+    slotsAt.set(pc, slots);
+  }
+  return slots;
+}
+
+/**
+ * A full collection (lgc.c's atomic phase and separation of objects to finalize): marks from
+ * the roots, clears weak tables, queues the unreached objects that have finalizers and marks
+ * them again (they live until finalized). Returns the live object count.
+ */
 export function fullCollection(L: Runtime): number {
   const m = new Marker();
   m.mark(L.registry);
@@ -129,7 +176,14 @@ export function fullCollection(L: Runtime): number {
   for (const mt of L.typeMetatables.values()) m.mark(mt);
   m.mark(L.main);
   m.mark(L.current);
+  for (const o of L.finalizers.waiting()) m.mark(o);
+  m.propagate();
+  m.remarkThreads(L.resumedThreads);
   m.converge();
-  m.clearWeakTables();
+  // weak values go before resurrection: a finalizer does not see objects that died with it
+  m.clearWeakTables(false);
+  for (const o of L.finalizers.separate((o: Finalizable) => !m.isMarked(o))) m.mark(o);
+  m.converge();
+  m.clearWeakTables(true);
   return m.marked.size;
 }

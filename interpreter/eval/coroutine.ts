@@ -45,6 +45,7 @@ export class Coroutine extends LuaThread {
       return [false, `cannot resume ${what} coroutine`];
     }
     if (L.cCalls >= L.maxCCalls) return [false, "C stack overflow"];
+    L.resumedThreads.add(this);
     const previous = L.current;
     previous.status = "normal";
     this.status = "running";

@@ -8,6 +8,8 @@ import type { Frame, PcNode } from "./frame";
 /** One visible local: a declared name, or one of a for loop's hidden control variables. */
 export interface ActiveLocal {
   name: string;
+  /** The frame slot holding it (a Cell when captured). */
+  slot: number;
   get(f: Frame): LuaValue;
   set(f: Frame, v: LuaValue): void;
 }
@@ -24,6 +26,7 @@ function declared(d: A.LocalDecl): ActiveLocal {
   const slot = d.slot;
   return {
     name: d.name,
+    slot,
     get: (f) => {
       const v = f.s[slot];
       return v instanceof Cell ? v.v : v;
@@ -55,11 +58,16 @@ function forHidden(s: A.NumericForStat | A.GenericForStat): ActiveLocal[] {
 
 /** The locals active while `pc` runs in `fn` (parameters first); only parameters when `pc` is unknown. */
 export function activeLocals(fn: A.FunctionExpr, pc: PcNode | undefined): ActiveLocal[] {
+  return activeLocalsAt(fn, pc) ?? fn.params.map(declared);
+}
+
+/** The locals active while `pc` runs in `fn`; undefined when `pc` is no node of `fn`'s own code. */
+export function activeLocalsAt(fn: A.FunctionExpr, pc: PcNode | undefined): ActiveLocal[] | undefined {
   const params = fn.params.map(declared);
   let at = pc;
   while (at !== undefined && (at.kind === "At" || at.kind === "Hook")) at = (at as LoopPc).stat;
   if (at === undefined) return params;
-  return searchBlock(fn.body, at, params, undefined) ?? params;
+  return searchBlock(fn.body, at, params, undefined);
 }
 
 function declaredBy(s: A.Stat): A.LocalDecl[] {

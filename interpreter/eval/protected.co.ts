@@ -5,6 +5,7 @@ import { typeError } from "../runtime/lauxlib";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
+import { GcMetamethodError } from "./finalizers";
 
 /** Runs `body` as luaD_call does from a C function: counting a C level. */
 export function* callk(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
@@ -35,8 +36,13 @@ export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
     const r = yield* callk(L, args[0], args.slice(2));
     return [true, ...r];
   } catch (e) {
-    // the handler runs where the error happened, before the stack unwinds (for tracebacks)
     const value = L.errorValue(e);
+    if (e instanceof GcMetamethodError) {
+      // raised past the message handler (LUA_ERRGCMM)
+      restore();
+      return [false, value];
+    }
+    // the handler runs where the error happened, before the stack unwinds (for tracebacks)
     let handled: LuaValue;
     try {
       handled = (yield* callk(L, handler, [value]))[0];

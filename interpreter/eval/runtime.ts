@@ -15,6 +15,7 @@ import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./fr
 import * as D from "./ops.direct";
 import { NumericForLoop } from "./for-loop";
 import { fullCollection } from "./collector";
+import { Finalizers } from "./finalizers";
 import { OutputStream, defaultMode } from "../lib/output";
 import { GcState } from "../lib/gc";
 import { ExitRequest } from "../cli/exit-request";
@@ -58,6 +59,9 @@ export class Runtime implements LuaState {
   gcThreshold = MIN_GC_THRESHOLD;
   /** Objects the last collection found alive. */
   gcLive = 0;
+  readonly finalizers = new Finalizers(this);
+  /** Coroutines resumed since the last collection (see Marker.remarkThreads). */
+  readonly resumedThreads = new Set<Coroutine>();
   /** The debug hooks, present only while some thread has one set (the evaluator checks this). */
   hook: DebugHooks | undefined = undefined;
 
@@ -106,8 +110,10 @@ export class Runtime implements LuaState {
 
   /** lua_setmetatable: per object for tables and full userdata, per type for the others. */
   setMetatable(v: LuaValue, mt: LuaTable | undefined): void {
-    if (v instanceof LuaTable || (v instanceof LuaUserdata && !v.light)) v.metatable = mt;
-    else if (typeof v === "string") this.stringMetatable = mt;
+    if (v instanceof LuaTable || (v instanceof LuaUserdata && !v.light)) {
+      v.metatable = mt;
+      this.finalizers.check(v, mt);
+    } else if (typeof v === "string") this.stringMetatable = mt;
     else if (mt === undefined) this.typeMetatables.delete(typeMetatableKey(v));
     else this.typeMetatables.set(typeMetatableKey(v), mt);
   }
@@ -259,14 +265,25 @@ export class Runtime implements LuaState {
 
   // --- garbage collection ---------------------------------------------------------------------------
 
-  /** A full collection (collectgarbage "collect"): weak tables lose their dead entries. */
+  /**
+   * A full collection (luaC_fullgc): finishes the finalizers a previous cycle left, marks,
+   * clears weak tables, then calls the finalizers of the objects found dead. An error in one
+   * of them propagates from here; the others wait for the next collection.
+   */
   collectGarbage(): void {
+    this.finalizers.runPending();
     const live = fullCollection(this);
     this.gcLive = live;
     this.gcDebt = 0;
     this.gc.stepWork = 0;
     // the pause: wait until the heap has grown by gc.pause percent before the next one
     this.gcThreshold = Math.max(MIN_GC_THRESHOLD, Math.floor((live * this.gc.pause) / 100));
+    this.finalizers.runPending();
+  }
+
+  /** lua_close: the finalizers of every object still marked for finalization run. */
+  close(): void {
+    this.finalizers.close();
   }
 
   /** Called by the evaluator when allocations pass the threshold: an automatic collection. */

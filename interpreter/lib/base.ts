@@ -215,7 +215,7 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
     const mt = args[1];
     if (args.length < 2 || (mt !== undefined && !(mt instanceof LuaTable))) return L.argError(2, "nil or table expected");
     if (t.metatable?.getStr("__metatable") !== undefined) return L.error("cannot change a protected metatable");
-    t.metatable = mt;
+    rt(L).setMetatable(t, mt);
     return [t];
   },
 

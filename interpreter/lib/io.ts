@@ -56,7 +56,7 @@ const MAX_ARG_LINE = 250;
 function newHandle(L: LuaState, file: LuaFile): LuaUserdata {
   const st = ioState(L);
   const u = new LuaUserdata(file);
-  u.metatable = st.meta;
+  runtimeOf(L).setMetatable(u, st.meta); // marks it for finalization: __gc closes it
   st.open.add(file);
   return u;
 }
@@ -351,7 +351,17 @@ export function openIo(L: Runtime): LuaTable {
   const meta = L.newLibrary("FILE*", fileMethods());
   meta.setStr("__index", meta);
   meta.setStr("__name", "FILE*");
-  const st: IoState = { meta, input: undefined!, output: undefined!, open: new Set() };
+  // as liolib.c, the metatable and the default files live in the registry (roots for the collector)
+  const registry = L.registry;
+  registry.setStr("FILE*", meta);
+  const st: IoState = {
+    meta,
+    get input() { return registry.getStr("_IO_input") as LuaUserdata; },
+    set input(u: LuaUserdata) { registry.setStr("_IO_input", u); },
+    get output() { return registry.getStr("_IO_output") as LuaUserdata; },
+    set output(u: LuaUserdata) { registry.setStr("_IO_output", u); },
+    open: new Set(),
+  };
   states.set(L, st);
   const beforeInput = () => {
     if (L.stdout.mode === "line") L.stdout.flush();

@@ -113,6 +113,7 @@ function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
 function exit(L: LuaState, args: LuaValue[]): never {
   const v = args[0];
   const status = typeof v === "boolean" ? (v ? 0 : 1) : optInteger(L, args, 1, 0);
+  if (truthy(args[1])) runtimeOf(L).close();
   // exit() flushes every C stream, whether or not the state is closed
   closeAllFiles(L);
   runtimeOf(L).stdout.flush();
