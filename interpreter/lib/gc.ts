@@ -9,10 +9,13 @@ export type GcOption = "stop" | "restart" | "collect" | "count" | "step" | "setp
 export class GcState {
   running = true;
   pause = 200;
-  stepMultiplier = 100;
+  stepMultiplier = 200;
   /** KB of work done by "step" calls since the last completed cycle. */
   stepWork = 0;
 }
+
+/** lapi.c refuses ridiculously low step multipliers (and 0). */
+const MIN_STEP_MULTIPLIER = 40;
 
 /** The work of one basic step (collectgarbage("step", 0)), in KB. */
 const BASIC_STEP_KB = 1;
@@ -38,6 +41,10 @@ export function gcOption(L: Runtime, opt: GcOption, arg: number): LuaValue[] {
     case "step": return [step(L, arg)];
     case "isrunning": return [gc.running];
     case "setpause": { const old = gc.pause; gc.pause = arg; return [old]; }
-    case "setstepmul": { const old = gc.stepMultiplier; gc.stepMultiplier = arg; return [old]; }
+    case "setstepmul": {
+      const old = gc.stepMultiplier;
+      gc.stepMultiplier = Math.max(arg, MIN_STEP_MULTIPLIER);
+      return [old];
+    }
   }
 }

@@ -1,0 +1,13 @@
+-- collectgarbage: every 5.3 option, its defaults, limits and argument errors
+print(pcall(collectgarbage, "bogus"))
+print(pcall(collectgarbage, "incremental"))
+print(collectgarbage("setpause"), collectgarbage("setpause", 100), collectgarbage("setpause"))
+print(collectgarbage("setstepmul"), collectgarbage("setstepmul", 300), collectgarbage("setstepmul"))
+print(collectgarbage("setpause", 200), collectgarbage("setstepmul", 200))
+print(type(collectgarbage("count")), math.type(collectgarbage("count")), select("#", collectgarbage("count")))
+print(collectgarbage("step", -1) ~= nil, select("#", collectgarbage("step")))
+print(collectgarbage(), collectgarbage("collect"), collectgarbage(nil))
+print(pcall(collectgarbage, "step", "x"))
+print(pcall(collectgarbage, "step", 1.5))
+print(collectgarbage("stop"), collectgarbage("isrunning"), collectgarbage("restart"))
+print(pcall(collectgarbage, 1))
