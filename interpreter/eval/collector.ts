@@ -8,6 +8,7 @@ import { Coroutine } from "./coroutine";
 import { LuaClosure, type Frame, type PcNode } from "./frame";
 import { activeLocalsAt } from "./debug-scope";
 import type { Finalizable } from "./finalizers";
+import * as H from "./heap-sizes";
 import type { Runtime } from "./runtime";
 
 /** Values a weak table can lose: objects, not strings, numbers or booleans (lgc.c's iscleared). */
@@ -24,11 +25,22 @@ interface WeakTable {
 /** One full collection's mark state. */
 class Marker {
   readonly marked = new Set<object>();
+  /** Strings reached (PUC interns them: each counts once). */
+  private readonly strings = new Set<string>();
+  /** The size of everything reached, as collectgarbage("count") reports it. */
+  bytes = 0;
   private readonly gray: object[] = [];
   readonly weak: WeakTable[] = [];
   private readonly ephemerons: LuaTable[] = [];
 
   mark(v: LuaValue | Cell): void {
+    if (typeof v === "string") {
+      if (!this.strings.has(v)) {
+        this.strings.add(v);
+        this.bytes += H.stringBytes(v);
+      }
+      return;
+    }
     if (typeof v !== "object" || v instanceof LuaFloat || this.marked.has(v)) return;
     this.marked.add(v);
     this.gray.push(v);
@@ -38,10 +50,17 @@ class Marker {
   propagate(): void {
     for (let o = this.gray.pop(); o !== undefined; o = this.gray.pop()) {
       if (o instanceof LuaTable) this.traverseTable(o);
-      else if (o instanceof Cell) this.mark(o.v);
-      else if (o instanceof LuaClosure) o.upvals.forEach((c) => this.mark(c));
-      else if (o instanceof NativeFunction) o.upvalues.forEach((c) => this.mark(c));
-      else if (o instanceof LuaUserdata) {
+      else if (o instanceof Cell) {
+        this.bytes += H.UPVALUE_BYTES;
+        this.mark(o.v);
+      } else if (o instanceof LuaClosure) {
+        this.bytes += H.closureBytes(o.upvals.length);
+        o.upvals.forEach((c) => this.mark(c));
+      } else if (o instanceof NativeFunction) {
+        this.bytes += H.NATIVE_BYTES + o.upvalues.length * H.SLOT_BYTES;
+        o.upvalues.forEach((c) => this.mark(c));
+      } else if (o instanceof LuaUserdata) {
+        this.bytes += H.USERDATA_BYTES;
         this.mark(o.metatable);
         this.mark(o.userValue);
       } else if (o instanceof Coroutine) this.traverseCoroutine(o);
@@ -49,6 +68,7 @@ class Marker {
   }
 
   private traverseTable(t: LuaTable): void {
+    this.bytes += H.tableBytes(t.arr.length, t.hash.size);
     const mt = t.metatable;
     this.mark(mt);
     const mode = mt?.getStr("__mode");
@@ -87,8 +107,10 @@ class Marker {
   }
 
   private traverseCoroutine(co: Coroutine): void {
+    this.bytes += H.THREAD_BYTES;
     this.mark(co.body);
     for (let f = co.frame; f !== undefined; f = f.prev) {
+      this.bytes += H.CALLINFO_BYTES + (f.s.length + f.va.length) * H.SLOT_BYTES;
       this.mark(f.fn);
       const live = f === co.frame ? undefined : liveSlots(f);
       if (live === undefined) for (const v of f.s) this.mark(v);
@@ -166,7 +188,7 @@ function liveSlots(f: Frame): number[] | undefined {
 /**
  * A full collection (lgc.c's atomic phase and separation of objects to finalize): marks from
  * the roots, clears weak tables, queues the unreached objects that have finalizers and marks
- * them again (they live until finalized). Returns the live object count.
+ * them again (they live until finalized). Returns the size of what lives, in bytes.
  */
 export function fullCollection(L: Runtime): number {
   const m = new Marker();
@@ -185,5 +207,5 @@ export function fullCollection(L: Runtime): number {
   for (const o of L.finalizers.separate((o: Finalizable) => !m.isMarked(o))) m.mark(o);
   m.converge();
   m.clearWeakTables(true);
-  return m.marked.size;
+  return m.bytes;
 }

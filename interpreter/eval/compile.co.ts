@@ -10,6 +10,7 @@ import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, ty
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { endLine, firstLine, statementLine } from "./debug-lines";
+import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "./heap-sizes";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;
@@ -659,6 +660,7 @@ function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
   const proto = C.L.protoFor(e, C.p.unit);
   const descs = e.upvalues;
   const n = descs.length;
+  const bytes = closureBytes(n);
   const upvalue = (f: Frame, i: number): Cell => {
     const d = descs[i];
     return d.fromParentLocal ? (f.s[d.index] as Cell) : f.up[d.index];
@@ -673,7 +675,7 @@ function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
     }
     const up = new Array<Cell>(n);
     for (let i = 0; i < n; i++) up[i] = upvalue(f, i);
-    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+    if ((L.gcDebt += bytes) > L.gcThreshold) L.automaticCollection();
     return (proto.cache = new LuaClosure(proto, up));
   };
 }
@@ -690,15 +692,16 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     const last = i === n - 1 && isMulti(fd.value);
     return { keyed: false, value: expr(C, fd.value), multi: last ? multi(C, fd.value) : undefined };
   });
+  const bytes = tableBytes(fields.filter((fd) => !fd.keyed).length, fields.filter((fd) => fd.keyed).length);
   if (n === 0) {
     return function* () {
-      if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+      if ((L.gcDebt += bytes) > L.gcThreshold) L.automaticCollection();
       return new LuaTable();
     };
   }
   const allPositional = fields.every((fd) => !fd.keyed);
   return function* (f) {
-    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+    if ((L.gcDebt += bytes) > L.gcThreshold) L.automaticCollection();
     const t = new LuaTable();
     let pending: LuaValue[] = [];
     let stored = 0; // positional items already flushed
@@ -860,11 +863,13 @@ function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
       vs[i] = v;
       if (typeof v !== "string") allStrings = false;
     }
-    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
     if (allStrings) {
       const s = (vs as string[]).join("");
+      if ((L.gcDebt += stringBytes(s)) > L.gcThreshold) L.automaticCollection();
       if (s.length <= L.maxStringLength) return s;
     }
+    // numbers turned into strings, or a metamethod's result
+    if ((L.gcDebt += STRING_BYTES) > L.gcThreshold) L.automaticCollection();
     f.pc = e;
     return yield* concat(L, vs, operands);
   };

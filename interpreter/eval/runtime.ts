@@ -25,10 +25,8 @@ import type { DebugHooks } from "./debug-hooks";
 const MAX_C_CALLS = 200;
 /** LUAI_MAXSTACK: Lua stack slots ("stack overflow"). */
 const STACK_LIMIT = 1_000_000;
-/** The size counted for each Lua object in collectgarbage("count") (a small table in PUC). */
-const OBJECT_BYTES = 64;
-/** The fewest allocations between two automatic collections. */
-const MIN_GC_THRESHOLD = 10_000;
+/** The fewest bytes allocated between two automatic collections. */
+const MIN_GC_THRESHOLD = 640_000;
 /** ERRORSTACKSIZE - LUAI_MAXSTACK: the room given to handle a stack overflow. */
 const ERROR_STACK_EXTRA = 200;
 
@@ -54,10 +52,10 @@ export class Runtime implements LuaState {
   readonly stdout = new OutputStream(1, defaultMode(1));
   readonly stderr = new OutputStream(2, "no");
   readonly gc = new GcState();
-  /** Objects created by Lua code since the last collection, and how many start the next one. */
+  /** Bytes allocated by Lua code since the last collection, and how many start the next one. */
   gcDebt = 0;
   gcThreshold = MIN_GC_THRESHOLD;
-  /** Objects the last collection found alive. */
+  /** Bytes the last collection found alive (eval/heap-sizes.ts). */
   gcLive = 0;
   readonly finalizers = new Finalizers(this);
   /** Coroutines resumed since the last collection (see Marker.remarkThreads). */
@@ -294,7 +292,7 @@ export class Runtime implements LuaState {
 
   /** Estimated bytes of Lua objects: those alive at the last collection plus those made since. */
   heapEstimate(): number {
-    return (this.gcLive + this.gcDebt) * OBJECT_BYTES;
+    return this.gcLive + this.gcDebt;
   }
 
   // --- numeric for -------------------------------------------------------------------------------
