@@ -6,7 +6,7 @@ import * as path from "path";
 import { spawnSync } from "child_process";
 import { NativeFunction } from "../runtime/native";
 import { LuaTable } from "../runtime/table";
-import { LuaUserdata, type LuaValue, truthy } from "../runtime/value";
+import { Cell, LuaUserdata, type LuaValue, truthy } from "../runtime/value";
 import {
   argCheck, checkAny, checkOption, checkString, isNoneOrNil, optInteger, optString, typeError,
 } from "../runtime/lauxlib";
@@ -211,7 +211,7 @@ function linesIterator(L: LuaState, handle: LuaValue, formats: LuaValue[], toClo
     if (results.length > 1 && typeof results[1] === "string") return L2.error(results[1]);
     if (toClose) closeHandle(L2, f);
     return [];
-  });
+  }, undefined, [handle, formats.length, toClose, ...formats].map((v) => new Cell(v))); // io_readline's upvalues
 }
 
 // --- the default files -------------------------------------------------------------------------
