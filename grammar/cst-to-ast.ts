@@ -2,7 +2,8 @@
 // with PUC's line conventions; folds binary operators by the precedence the parser climbed.
 import { CstElement, CstNode, IToken } from "chevrotain";
 import * as A from "./ast";
-import { binaryInfo, unaryOp } from "./precedence";
+import { binaryInfo, leftPriority, rightPriority, unaryOp, UNARY_PRIORITY } from "./precedence";
+import * as T from "./tokens";
 import type { NumeralValue } from "./numerals";
 import type { StringPayload } from "./lexer-matchers";
 import { SourceMarks } from "./source-marks";
@@ -103,7 +104,7 @@ class Converter {
 
   private stat(cst: CstNode): A.Stat | undefined {
     const c = cst.children;
-    if (c.exprstat) return this.exprstat(node(c, "exprstat"));
+    if (c.suffixedexp) return this.exprstat(c);
     if (c.localstat) return this.localstat(node(c, "localstat"));
     if (c.ifstat) return this.ifstat(node(c, "ifstat"));
     if (c.funcstat) return this.funcstat(node(c, "funcstat"));
@@ -151,8 +152,8 @@ class Converter {
     return { kind: "Return", line: lineOf(keyword), column: columnOf(keyword), exprs: c.explist ? this.explist(node(c, "explist")) : [] };
   }
 
-  private exprstat(cst: CstNode): A.AssignStat | A.CallStat {
-    const c = cst.children;
+  /** The exprstat alternative, inlined in the stat node. */
+  private exprstat(c: Children): A.AssignStat | A.CallStat {
     const first = this.suffixedexp(node(c, "suffixedexp"));
     if (c.Assign === undefined) return { kind: "CallStat", line: first.line, column: first.column, call: first as A.CallExpr | A.MethodCallExpr };
     const targets = nodes(c, "suffixedexp").map((s, i) => (i === 0 ? first : this.suffixedexp(s)) as A.LValue);
@@ -258,44 +259,45 @@ class Converter {
     return nodes(cst.children, "exp").map((e) => this.exp(e));
   }
 
-  /** exp: the parser already grouped by precedence; operators inside one node fold to the left. */
+  /** exp: a flat sequence of operands, binary and unary operators (see parser.ts), grouped here by precedence. */
   private exp(cst: CstNode): A.Expr {
     const c = cst.children;
-    let left: A.Expr;
-    if (c.UnaryOperator) {
-      const op = token(c, "UnaryOperator");
-      left = { kind: "Unary", line: lineOf(op), column: columnOf(op), op: unaryOp(op.tokenType), operand: this.exp(node(c, "operand")) };
-    } else {
-      left = this.simpleexp(c);
-    }
-    const ops = (c.BinaryOperator as IToken[] | undefined) ?? [];
-    const rights = nodes(c, "right");
-    for (let i = 0; i < ops.length; i++) {
-      const op = ops[i];
-      left = { kind: "Binary", line: lineOf(op), column: columnOf(op), op: binaryInfo(op.tokenType)!.op, left, right: this.exp(rights[i]) };
-    }
-    return left;
+    const operands = c.operand!;
+    if (c.BinaryOperator === undefined && c.UnaryOperator === undefined) return this.operand(operands[0]);
+    return new ExpressionReader(this, operands, (c.BinaryOperator ?? []) as IToken[], (c.UnaryOperator ?? []) as IToken[]).subexpr(0);
   }
 
-  /** The simpleexp alternatives, inlined in the exp rule. */
-  private simpleexp(c: Children): A.Expr {
-    if (c.suffixedexp) return this.suffixedexp(node(c, "suffixedexp"));
-    if (c.Numeral) {
-      const t = token(c, "Numeral");
-      const n = t.payload as NumeralValue;
-      return n.kind === "Integer"
-        ? { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Integer", value: n.value }
-        : { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Float", value: n.value };
+  /** One simpleexp: a token (numeral, string, nil, true, false, `...`) or a node. */
+  operand(element: CstElement): A.Expr {
+    if (!isToken(element)) {
+      if (element.name === "suffixedexp") return this.suffixedexp(element);
+      if (element.name === "tableconstructor") return this.table(element);
+      const def = element.children;
+      const body = node(def, "funcbody");
+      return this.funcbody(body, token(def, "function"), false, token(body.children, "LParen").startLine ?? 0);
     }
-    if (c.String) return this.string(token(c, "String"));
-    if (c.nil) return { kind: "Nil", line: lineOf(token(c, "nil")), column: columnOf(token(c, "nil")) };
-    if (c.true) return { kind: "True", line: lineOf(token(c, "true")), column: columnOf(token(c, "true")) };
-    if (c.false) return { kind: "False", line: lineOf(token(c, "false")), column: columnOf(token(c, "false")) };
-    if (c.Ellipsis) return { kind: "Vararg", line: lineOf(token(c, "Ellipsis")), column: columnOf(token(c, "Ellipsis")) };
-    if (c.tableconstructor) return this.table(node(c, "tableconstructor"));
-    const def = node(c, "functiondef").children;
-    const body = node(def, "funcbody");
-    return this.funcbody(body, token(def, "function"), false, token(body.children, "LParen").startLine ?? 0);
+    const t = element;
+    switch (t.tokenType) {
+      case T.Numeral: {
+        const n = t.payload as NumeralValue;
+        return n.kind === "Integer"
+          ? { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Integer", value: n.value }
+          : { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Float", value: n.value };
+      }
+      case T.Nil: return { kind: "Nil", line: lineOf(t), column: columnOf(t) };
+      case T.True: return { kind: "True", line: lineOf(t), column: columnOf(t) };
+      case T.False: return { kind: "False", line: lineOf(t), column: columnOf(t) };
+      case T.Ellipsis: return { kind: "Vararg", line: lineOf(t), column: columnOf(t) };
+      default: return this.string(t);
+    }
+  }
+
+  unary(op: IToken, operand: A.Expr): A.UnaryExpr {
+    return { kind: "Unary", line: lineOf(op), column: columnOf(op), op: unaryOp(op.tokenType), operand };
+  }
+
+  binary(op: IToken, left: A.Expr, right: A.Expr): A.BinaryExpr {
+    return { kind: "Binary", line: lineOf(op), column: columnOf(op), op: binaryInfo(op.tokenType)!.op, left, right };
   }
 
   private string(t: IToken): A.StringExpr {
@@ -320,19 +322,26 @@ class Converter {
     let e: A.Expr = c.Name
       ? this.name(start)
       : { kind: "Paren", line: lineOf(start), column: columnOf(start), expr: this.exp(node(c, "exp")) };
+    const suffixes = c.suffix;
+    if (suffixes === undefined) return e;
     const callLine = lineOf(start);
     const callColumn = columnOf(start);
-    for (const suffix of nodes(c, "suffix")) {
-      const s = suffix.children;
-      if (s.Dot) e = this.field(e, token(s, "Name"));
-      else if (s.LBracket) {
-        const key = node(s, "exp");
+    // The parts of each suffix, in order: `.` field, `[` key, `:` method methodArgs, args.
+    let fields = 0;
+    let keys = 0;
+    let methods = 0;
+    for (const suffix of suffixes) {
+      if (!isToken(suffix)) {
+        e = { kind: "Call", line: callLine, column: callColumn, callee: e, args: this.args(suffix) };
+      } else if (suffix.tokenType === T.Dot) {
+        e = this.field(e, token(c, "field", fields++));
+      } else if (suffix.tokenType === T.LBracket) {
+        const key = node(c, "key", keys++);
         const first = firstToken(key)!;
         e = { kind: "Index", line: lineOf(first), column: columnOf(first), object: e, key: this.exp(key) };
-      } else if (s.Colon) {
-        e = { kind: "MethodCall", line: callLine, column: callColumn, object: e, name: token(s, "Name").image, args: this.args(node(s, "args")) };
       } else {
-        e = { kind: "Call", line: callLine, column: callColumn, callee: e, args: this.args(node(s, "args")) };
+        const name = token(c, "method", methods).image;
+        e = { kind: "MethodCall", line: callLine, column: callColumn, object: e, name, args: this.args(node(c, "methodArgs", methods++)) };
       }
     }
     return e;
@@ -342,12 +351,15 @@ class Converter {
     const c = cst.children;
     if (c.String) return [this.string(token(c, "String"))];
     if (c.tableconstructor) return [this.table(node(c, "tableconstructor"))];
-    if (!c.explist) return [];
+    const exps = nodes(c, "exp");
+    const args: A.Expr[] = [];
     // where PUC stands when it puts each argument in a register (for "too many registers"):
     // the next argument's first token, and after the last one the token after ')'
-    const exps = nodes(node(c, "explist").children, "exp");
-    const args = exps.map((e) => this.exp(e));
-    args.forEach((a, i) => this.marks.set(a, i + 1 < exps.length ? firstToken(exps[i + 1])! : this.marks.next(token(c, "RParen"))));
+    for (let i = 0; i < exps.length; i++) {
+      const arg = this.exp(exps[i]);
+      this.marks.set(arg, i + 1 < exps.length ? firstToken(exps[i + 1])! : this.marks.next(token(c, "RParen")));
+      args.push(arg);
+    }
     return args;
   }
 
@@ -369,5 +381,40 @@ class Converter {
       return { kind: "ItemField", line: item.line, column: item.column, value: item };
     });
     return { kind: "Table", line: lineOf(token(cst.children, "LBrace")), column: columnOf(token(cst.children, "LBrace")), fields };
+  }
+}
+
+/**
+ * Groups one flat expression by precedence, as lparser.c's subexpr does while parsing: `ops` are
+ * the binary operators, `unaries` the unary ones, both in source order. Operand i lies between
+ * binary operators i-1 and i; the unary operators before it lie there too.
+ */
+class ExpressionReader {
+  /** Binary operators (= operands) read so far. */
+  private nextOp = 0;
+  private nextUnary = 0;
+
+  constructor(
+    private readonly converter: Converter,
+    private readonly operands: CstElement[],
+    private readonly ops: IToken[],
+    private readonly unaries: IToken[],
+  ) {}
+
+  subexpr(limit: number): A.Expr {
+    const { ops, unaries } = this;
+    let left: A.Expr;
+    const unary = unaries[this.nextUnary];
+    if (unary !== undefined && (this.nextOp === ops.length || unary.startOffset < ops[this.nextOp].startOffset)) {
+      this.nextUnary++;
+      left = this.converter.unary(unary, this.subexpr(UNARY_PRIORITY));
+    } else {
+      left = this.converter.operand(this.operands[this.nextOp]);
+    }
+    while (this.nextOp < ops.length && leftPriority(ops[this.nextOp].tokenType) > limit) {
+      const op = ops[this.nextOp++];
+      left = this.converter.binary(op, left, this.subexpr(rightPriority(op.tokenType)));
+    }
+    return left;
   }
 }

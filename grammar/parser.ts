@@ -27,6 +27,9 @@ const noViableAltMessages: Record<string, string | undefined> = {
   parlist: "<name> or '...' expected",
 };
 
+/** The label of every operand of an expression (they must stay in order in the CST). */
+const OPERAND = { LABEL: "operand" };
+
 /** block_follow(ls, 1): tokens that end a block. */
 function isBlockFollow(type: TokenType): boolean {
   return type === T.Else || type === T.ElseIf || type === T.End || type === T.Until || type === EOF;
@@ -40,9 +43,11 @@ const expressionStarters = new Set<TokenType>([
 
 /** What kind of expression a suffixedexp CST node is, for the assignment/call checks. */
 function suffixedKind(node: CstNode): "variable" | "call" | "other" {
-  const suffixes = node.children.suffix as CstNode[] | undefined;
+  const suffixes = node.children.suffix;
   if (suffixes === undefined) return node.children.Name !== undefined ? "variable" : "other";
-  return suffixes[suffixes.length - 1].children.args !== undefined ? "call" : "variable";
+  // A call suffix is an args node, or the `:` of a method call; the others are tokens `.` and `[`.
+  const last = suffixes[suffixes.length - 1] as IToken | CstNode;
+  return "name" in last || last.tokenType === T.Colon ? "call" : "variable";
 }
 
 export class LuaParser extends CstParser {
@@ -50,8 +55,15 @@ export class LuaParser extends CstParser {
   eofLine = 1;
   /** PUC's nCcalls: C levels in use (statements and subexpressions being parsed, plus the caller's). */
   private level = 0;
+  /**
+   * The `limit` of every subexpr call lparser.c would have open in the expressions being parsed
+   * (see `exp`): one entry per C level they use.
+   */
+  private limits: number[] = [];
   /** OR alternatives built once per rule instead of once per call (Chevrotain's performance advice). */
   private alternatives: Record<string, IOrAlt<unknown>[] | undefined> = {};
+  /** The same for the operands of `exp`, by occurrence. */
+  private operandAlternatives: IOrAlt<unknown>[][] = [];
   /** The first repeated label of the source (see checkRepeatedLabel). */
   repeatedLabel: ParseFailure | undefined;
   /** Per open block: the lines of its labels, by name (created on the first label). */
@@ -71,6 +83,7 @@ export class LuaParser extends CstParser {
   prepare(eofLine: number, baseLevel: number): void {
     this.eofLine = eofLine;
     this.level = baseLevel;
+    this.limits = [];
     this.blockLabels = [];
     this.repeatedLabel = undefined;
     this.functions = [{ isVararg: true, line: 0 }];
@@ -196,7 +209,7 @@ export class LuaParser extends CstParser {
       { ALT: () => this.SUBRULE(this.label) },
       { ALT: () => this.CONSUME(T.Break) },
       { ALT: () => this.SUBRULE(this.gotostat) },
-      { ALT: () => this.SUBRULE(this.exprstat) },
+      { ALT: () => this.exprstat() },
     ]));
     this.leaveLevel();
   });
@@ -351,9 +364,10 @@ export class LuaParser extends CstParser {
 
   /**
    * exprstat ::= functioncall | varlist '=' explist, parsed as lparser.c does: a suffixed
-   * expression, then an assignment if `=` or `,` follows, else it must be a call.
+   * expression, then an assignment if `=` or `,` follows, else it must be a call. Part of the
+   * stat rule (one CST node less per statement).
    */
-  exprstat = this.RULE("exprstat", () => {
+  private exprstat(): void {
     let target = this.SUBRULE(this.suffixedexp);
     let count = 1;
     const checkVariable = (): void =>
@@ -377,7 +391,7 @@ export class LuaParser extends CstParser {
     this.ACTION(() => {
       if (assigned === undefined && suffixedKind(target) !== "call") this.fail("syntax error");
     });
-  });
+  }
 
   // -------------------------------------------------------------------------------------------
   // Expressions
@@ -392,49 +406,76 @@ export class LuaParser extends CstParser {
   });
 
   /**
-   * exp ::= (unop exp | simpleexp) {binop exp}, by precedence climbing (lparser.c's subexpr):
-   * `limit` is the priority an operator must exceed to be taken into this expression.
+   * exp ::= {unop} operand {binop {unop} operand}, one flat sequence (one CST node per
+   * expression, however many operators); cst-to-ast.ts groups it by precedence. An operand is a
+   * simpleexp (its alternatives inlined, all labelled "operand").
+   *
+   * The C levels are counted as lparser.c's subexpr recursion would: `limits` holds the limit of
+   * every subexpr call open. A unary operator opens subexpr(UNARY_PRIORITY); a binary operator
+   * first ends the calls whose limit it does not exceed, then opens subexpr(its right priority).
    */
-  exp = this.RULE("exp", (limit?: number) => {
+  exp = this.RULE("exp", () => {
+    const base = this.limits.length;
+    this.enterSubexpr(0);
+    this.operand(1);
+    this.MANY3(() => {
+      const op = this.CONSUME(T.BinaryOperator);
+      if (!this.RECORDING_PHASE) this.binaryOperator(op.tokenType);
+      this.operand(2);
+    });
+    if (!this.RECORDING_PHASE) {
+      this.level -= this.limits.length - base;
+      this.limits.length = base;
+    }
+  });
+
+  /** enterlevel at a subexpr call with this `limit`. */
+  private enterSubexpr(limit: number): void {
+    if (this.RECORDING_PHASE) return;
     this.enterLevel();
-    // The alternatives of simpleexp are inlined: one rule call less per operand.
-    this.OR((this.alternatives.exp ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.UnaryOperator);
-          this.SUBRULE(this.exp, { ARGS: [UNARY_PRIORITY], LABEL: "operand" });
-        },
-      },
-      { ALT: () => this.CONSUME(T.Numeral) },
-      { ALT: () => this.CONSUME(T.LuaString) },
-      { ALT: () => this.CONSUME(T.Nil) },
-      { ALT: () => this.CONSUME(T.True) },
-      { ALT: () => this.CONSUME(T.False) },
+    this.limits.push(limit);
+  }
+
+  /** The binary operator just read: the subexpr calls it returns from, then the one for its right operand. */
+  private binaryOperator(op: TokenType): void {
+    const left = leftPriority(op);
+    while (left <= this.limits[this.limits.length - 1]) {
+      this.limits.pop();
+      this.level--;
+    }
+    this.enterSubexpr(rightPriority(op));
+  }
+
+  /** {unop} simpleexp, the `occurrence`-th in the exp rule. */
+  private operand(occurrence: number): void {
+    this.many(occurrence, () => {
+      this.consume(occurrence, T.UnaryOperator);
+      this.enterSubexpr(UNARY_PRIORITY);
+    });
+    this.or(occurrence, (this.operandAlternatives[occurrence] ??= [
+      { ALT: () => this.consume(occurrence, T.Numeral, OPERAND) },
+      { ALT: () => this.consume(occurrence, T.LuaString, OPERAND) },
+      { ALT: () => this.consume(occurrence, T.Nil, OPERAND) },
+      { ALT: () => this.consume(occurrence, T.True, OPERAND) },
+      { ALT: () => this.consume(occurrence, T.False, OPERAND) },
       {
         ALT: () => {
           this.ACTION(() => {
             if (!this.functions[this.functions.length - 1].isVararg) this.fail("cannot use '...' outside a vararg function");
           });
-          this.CONSUME(T.Ellipsis);
+          this.consume(occurrence, T.Ellipsis, OPERAND);
         },
       },
-      { ALT: () => this.SUBRULE(this.tableconstructor) },
-      { ALT: () => this.SUBRULE(this.functiondef) },
-      { ALT: () => this.SUBRULE(this.suffixedexp) },
+      { ALT: () => this.subrule(occurrence, this.tableconstructor, OPERAND) },
+      { ALT: () => this.subrule(occurrence, this.functiondef, OPERAND) },
+      { ALT: () => this.subrule(occurrence, this.suffixedexp, OPERAND) },
     ]));
-    this.MANY({
-      GATE: () => leftPriority(this.LA(1).tokenType) > (limit ?? 0),
-      DEF: () => {
-        const op = this.CONSUME(T.BinaryOperator);
-        this.SUBRULE2(this.exp, { ARGS: [rightPriority(op.tokenType)], LABEL: "right" });
-      },
-    });
-    this.leaveLevel();
-  });
+  }
 
   /**
    * suffixedexp ::= primaryexp { '.' Name | '[' exp ']' | ':' Name args | args }
-   * with primaryexp ::= Name | '(' exp ')' inlined.
+   * with primaryexp ::= Name | '(' exp ')' inlined. Each suffix's first element is labelled
+   * "suffix" (the `.`, `[` or `:` token, or a call's args node), in order.
    */
   suffixedexp = this.RULE("suffixedexp", () => {
     this.OR((this.alternatives.primaryexp ??= [
@@ -448,34 +489,31 @@ export class LuaParser extends CstParser {
         },
       },
     ]));
-    this.MANY(() => this.SUBRULE(this.suffix));
-  });
-
-  /** One suffix: field selector, index, method call or call. */
-  suffix = this.RULE("suffix", () => {
-    this.OR((this.alternatives.suffix ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.Dot);
-          this.CONSUME(T.Name);
+    this.MANY(() => {
+      this.OR2((this.alternatives.suffix ??= [
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot, { LABEL: "suffix" });
+            this.CONSUME2(T.Name, { LABEL: "field" });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.LBracket);
-          this.SUBRULE(this.exp);
-          this.CONSUME(T.RBracket);
+        {
+          ALT: () => {
+            this.CONSUME(T.LBracket, { LABEL: "suffix" });
+            this.SUBRULE2(this.exp, { LABEL: "key" });
+            this.CONSUME(T.RBracket);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Colon);
-          this.CONSUME2(T.Name);
-          this.SUBRULE(this.args);
+        {
+          ALT: () => {
+            this.CONSUME(T.Colon, { LABEL: "suffix" });
+            this.CONSUME3(T.Name, { LABEL: "method" });
+            this.SUBRULE(this.args, { LABEL: "methodArgs" });
+          },
         },
-      },
-      { ALT: () => this.SUBRULE2(this.args) },
-    ]));
+        { ALT: () => this.SUBRULE2(this.args, { LABEL: "suffix" }) },
+      ]));
+    });
   });
 
   /** args ::= '(' [explist] ')' | tableconstructor | LiteralString */
@@ -487,7 +525,14 @@ export class LuaParser extends CstParser {
           this.ACTION(() => {
             if (this.LA(1).tokenType !== T.RParen) this.requireExpression();
           });
-          this.OPTION(() => this.SUBRULE(this.explist));
+          // explist inlined
+          this.OPTION(() => {
+            this.SUBRULE(this.exp);
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              this.SUBRULE2(this.exp);
+            });
+          });
           this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
           this.CONSUME(T.RParen);
         },
