@@ -1,6 +1,6 @@
 // From the parser's CST to the typed AST of ast.ts (manual §3.3 statements, §3.4 expressions),
 // with PUC's line conventions; folds binary operators by the precedence the parser climbed.
-import { CstElement, CstNode, IToken } from "chevrotain";
+import type { CstElement, CstNode, IToken } from "chevrotain";
 import * as A from "./ast";
 import { binaryInfo, leftPriority, rightPriority, unaryOp, UNARY_PRIORITY } from "./precedence";
 import * as T from "./tokens";

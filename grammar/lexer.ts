@@ -2,7 +2,7 @@
 // dispatching on the first character. It produces Chevrotain tokens (IToken) with the positions
 // Chevrotain's own lexer would give them ("full" position tracking, 1-based lines and columns),
 // several times faster than Chevrotain's generic lexer.
-import { IToken, TokenType } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import * as T from "./tokens";
 import { isDigit, matchComment, matchLongString, matchNumeral, matchShortString, takePendingError } from "./lexer-matchers";
 import type { Matched, PendingLexicalError } from "./lexer-matchers";

@@ -1,6 +1,7 @@
 // The Lua 5.3 parser (manual §3.3, §3.4 and the complete syntax of §9), shaped like lparser.c so
 // that syntax errors are found at the same token, with the same message, as PUC-Rio's.
-import { CstNode, CstParser, EOF, IToken, TokenType, EMPTY_ALT, IOrAlt, IParserErrorMessageProvider } from "chevrotain";
+import type { CstNode, IToken, TokenType, IOrAlt, IParserErrorMessageProvider } from "chevrotain";
+import { CstParser, EOF, EMPTY_ALT } from "./chevrotain";
 import * as T from "./tokens";
 import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
 import { describeTokenType } from "./token-text";
@@ -71,8 +72,13 @@ export class LuaParser extends CstParser {
   /** Per open function: is it vararg, and its linedefined (0 for the main chunk). */
   private functions: { isVararg: boolean; line: number }[] = [];
 
-  constructor() {
-    super(T.vocabulary, { maxLookahead: 1, recoveryEnabled: false, errorMessageProvider: errorMessages, skipValidations: false });
+  /**
+   * `validate` runs Chevrotain's checks of the grammar (ambiguities, left recursion...), which
+   * throw on a faulty grammar. They take most of the construction time, so the parser of the
+   * process skips them; a test constructs a validated one.
+   */
+  constructor(validate = false) {
+    super(T.vocabulary, { maxLookahead: 1, recoveryEnabled: false, errorMessageProvider: errorMessages, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

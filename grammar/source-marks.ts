@@ -1,6 +1,7 @@
 // Which token PUC's one-pass parser is looking at when it processes a node (manual §3.5 scoping
 // errors are raised at that token): recorded by cst-to-ast.ts, read by resolver.ts for messages.
-import { EOF, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
+import { EOF } from "./chevrotain";
 
 export class SourceMarks {
   /**

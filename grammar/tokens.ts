@@ -1,7 +1,8 @@
 // Token types of Lua 5.3 (manual §3.1 "Lexical Conventions"), as Chevrotain token types. lexer.ts
 // reads them; the pattern of a keyword or symbol is its text (used in error messages), the
 // others have none (Lexer.NA).
-import { createToken, Lexer, TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import { createToken, Lexer } from "./chevrotain";
 
 // ---------------------------------------------------------------------------------------------
 // Categories: operator classes, used by the parser's precedence table and by `txtToken`.
