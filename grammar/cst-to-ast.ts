@@ -1,8 +1,8 @@
 // From the parser's CST to the typed AST of ast.ts (manual §3.3 statements, §3.4 expressions),
 // with PUC's line conventions; folds binary operators by the precedence the parser climbed.
-import type { CstElement, CstNode, IToken } from "chevrotain";
+import type { CstElement, CstNode, IToken, TokenType } from "chevrotain";
 import * as A from "./ast";
-import { binaryInfo, leftPriority, rightPriority, unaryOp, UNARY_PRIORITY } from "./precedence";
+import { binaryInfo, BinaryInfo, unaryOp, UNARY_PRIORITY } from "./precedence";
 import * as T from "./tokens";
 import type { NumeralValue } from "./numerals";
 import type { StringPayload } from "./lexer-matchers";
@@ -49,6 +49,13 @@ function firstToken(cst: CstNode): IToken | undefined {
   return best;
 }
 
+/** The first token of an exp node: its first element, or the first token of that table or function. */
+function firstTokenOfExp(exp: CstNode): IToken {
+  const first = exp.children.seq![0];
+  if (isToken(first)) return first;
+  return token(first.children, first.name === "tableconstructor" ? "LBrace" : "function");
+}
+
 /** Converts one chunk; `marks` receives the tokens the resolver needs for its error messages. */
 export function chunkFromCst(cst: CstNode, chunkName: string, marks: SourceMarks): A.Chunk {
   return new Converter(marks).chunk(cst, chunkName);
@@ -67,6 +74,14 @@ class Converter {
     };
     this.marks.set(main, eof);
     return { kind: "Chunk", chunkName, main };
+  }
+
+  mark(node: object, token: IToken): void {
+    this.marks.set(node, token);
+  }
+
+  tokenAfter(token: IToken): IToken {
+    return this.marks.next(token);
   }
 
   private decl(name: IToken): A.LocalDecl {
@@ -211,7 +226,7 @@ class Converter {
       kind: "GenericFor", line: lineOf(token(c, "for")), column: columnOf(token(c, "for")),
       variables: names.map((n) => this.decl(n)),
       exprs: this.explist(explist), body,
-      callLine: firstToken(explist)!.endLine ?? 0, hiddenSlot: 0,
+      callLine: firstTokenOfExp(node(explist.children, "exp")).endLine ?? 0, hiddenSlot: 0,
     };
   }
 
@@ -259,24 +274,22 @@ class Converter {
     return nodes(cst.children, "exp").map((e) => this.exp(e));
   }
 
-  /** exp: a flat sequence of operands, binary and unary operators (see parser.ts), grouped here by precedence. */
-  private exp(cst: CstNode): A.Expr {
-    const c = cst.children;
-    const operands = c.operand!;
-    if (c.BinaryOperator === undefined && c.UnaryOperator === undefined) return this.operand(operands[0]);
-    return new ExpressionReader(this, operands, (c.BinaryOperator ?? []) as IToken[], (c.UnaryOperator ?? []) as IToken[]).subexpr(0);
+  /** exp: a flat sequence of operands and operators (see parser.ts), grouped here by precedence. */
+  exp(cst: CstNode): A.Expr {
+    return new SequenceReader(this, cst.children.seq!).subexpr(0);
   }
 
-  /** One simpleexp: a token (numeral, string, nil, true, false, `...`) or a node. */
-  operand(element: CstElement): A.Expr {
-    if (!isToken(element)) {
-      if (element.name === "suffixedexp") return this.suffixedexp(element);
-      if (element.name === "tableconstructor") return this.table(element);
-      const def = element.children;
-      const body = node(def, "funcbody");
-      return this.funcbody(body, token(def, "function"), false, token(body.children, "LParen").startLine ?? 0);
-    }
-    const t = element;
+  /** A statement's suffixedexp. */
+  private suffixedexp(cst: CstNode): A.Expr {
+    return new SequenceReader(this, cst.children.seq!).suffixedexp();
+  }
+
+  functiondef(def: CstNode): A.FunctionExpr {
+    const body = node(def.children, "funcbody");
+    return this.funcbody(body, token(def.children, "function"), false, token(body.children, "LParen").startLine ?? 0);
+  }
+
+  literal(t: IToken): A.Expr {
     switch (t.tokenType) {
       case T.Numeral: {
         const n = t.payload as NumeralValue;
@@ -296,74 +309,27 @@ class Converter {
     return { kind: "Unary", line: lineOf(op), column: columnOf(op), op: unaryOp(op.tokenType), operand };
   }
 
-  binary(op: IToken, left: A.Expr, right: A.Expr): A.BinaryExpr {
-    return { kind: "Binary", line: lineOf(op), column: columnOf(op), op: binaryInfo(op.tokenType)!.op, left, right };
+  binary(op: IToken, info: BinaryInfo, left: A.Expr, right: A.Expr): A.BinaryExpr {
+    return { kind: "Binary", line: lineOf(op), column: columnOf(op), op: info.op, left, right };
   }
 
-  private string(t: IToken): A.StringExpr {
+  string(t: IToken): A.StringExpr {
     return { kind: "String", line: lineOf(t), column: columnOf(t), value: (t.payload as StringPayload).value };
   }
 
-  private name(t: IToken): A.NameExpr {
+  name(t: IToken): A.NameExpr {
     const name: A.NameExpr = { kind: "Name", line: lineOf(t), column: columnOf(t), name: t.image, ref: { kind: "Unresolved" } };
     this.marks.set(name, t);
     return name;
   }
 
-  private field(object: A.Expr, key: IToken): A.IndexExpr {
+  field(object: A.Expr, key: IToken): A.IndexExpr {
     const line = lineOf(key);
     const column = columnOf(key);
     return { kind: "Index", line, column, object, key: { kind: "String", line, column, value: key.image } };
   }
 
-  private suffixedexp(cst: CstNode): A.Expr {
-    const c = cst.children;
-    const start = c.Name ? token(c, "Name") : token(c, "LParen");
-    let e: A.Expr = c.Name
-      ? this.name(start)
-      : { kind: "Paren", line: lineOf(start), column: columnOf(start), expr: this.exp(node(c, "exp")) };
-    const suffixes = c.suffix;
-    if (suffixes === undefined) return e;
-    const callLine = lineOf(start);
-    const callColumn = columnOf(start);
-    // The parts of each suffix, in order: `.` field, `[` key, `:` method methodArgs, args.
-    let fields = 0;
-    let keys = 0;
-    let methods = 0;
-    for (const suffix of suffixes) {
-      if (!isToken(suffix)) {
-        e = { kind: "Call", line: callLine, column: callColumn, callee: e, args: this.args(suffix) };
-      } else if (suffix.tokenType === T.Dot) {
-        e = this.field(e, token(c, "field", fields++));
-      } else if (suffix.tokenType === T.LBracket) {
-        const key = node(c, "key", keys++);
-        const first = firstToken(key)!;
-        e = { kind: "Index", line: lineOf(first), column: columnOf(first), object: e, key: this.exp(key) };
-      } else {
-        const name = token(c, "method", methods).image;
-        e = { kind: "MethodCall", line: callLine, column: callColumn, object: e, name, args: this.args(node(c, "methodArgs", methods++)) };
-      }
-    }
-    return e;
-  }
-
-  private args(cst: CstNode): A.Expr[] {
-    const c = cst.children;
-    if (c.String) return [this.string(token(c, "String"))];
-    if (c.tableconstructor) return [this.table(node(c, "tableconstructor"))];
-    const exps = nodes(c, "exp");
-    const args: A.Expr[] = [];
-    // where PUC stands when it puts each argument in a register (for "too many registers"):
-    // the next argument's first token, and after the last one the token after ')'
-    for (let i = 0; i < exps.length; i++) {
-      const arg = this.exp(exps[i]);
-      this.marks.set(arg, i + 1 < exps.length ? firstToken(exps[i + 1])! : this.marks.next(token(c, "RParen")));
-      args.push(arg);
-    }
-    return args;
-  }
-
-  private table(cst: CstNode): A.TableExpr {
+  table(cst: CstNode): A.TableExpr {
     const fields = nodes(cst.children, "field").map((f): A.TableField => {
       const c = f.children;
       if (c.key) {
@@ -385,36 +351,127 @@ class Converter {
 }
 
 /**
- * Groups one flat expression by precedence, as lparser.c's subexpr does while parsing: `ops` are
- * the binary operators, `unaries` the unary ones, both in source order. Operand i lies between
- * binary operators i-1 and i; the unary operators before it lie there too.
+ * Reads the elements of an exp or suffixedexp node (their "seq" list, in source order) as
+ * lparser.c reads tokens, building the AST: precedence climbing as in subexpr, then simpleexp,
+ * suffixedexp and funcargs.
  */
-class ExpressionReader {
-  /** Binary operators (= operands) read so far. */
-  private nextOp = 0;
-  private nextUnary = 0;
+class SequenceReader {
+  /** Index of the next element. */
+  private next = 0;
 
   constructor(
     private readonly converter: Converter,
-    private readonly operands: CstElement[],
-    private readonly ops: IToken[],
-    private readonly unaries: IToken[],
+    private readonly seq: CstElement[],
   ) {}
 
+  /** subexpr: `limit` is the priority an operator must exceed to be taken into this operand. */
   subexpr(limit: number): A.Expr {
-    const { ops, unaries } = this;
+    const seq = this.seq;
+    const first = seq[this.next];
     let left: A.Expr;
-    const unary = unaries[this.nextUnary];
-    if (unary !== undefined && (this.nextOp === ops.length || unary.startOffset < ops[this.nextOp].startOffset)) {
-      this.nextUnary++;
-      left = this.converter.unary(unary, this.subexpr(UNARY_PRIORITY));
+    if (isToken(first) && isUnaryOperator(first.tokenType)) {
+      this.next++;
+      left = this.converter.unary(first, this.subexpr(UNARY_PRIORITY));
     } else {
-      left = this.converter.operand(this.operands[this.nextOp]);
+      left = this.simpleexp();
     }
-    while (this.nextOp < ops.length && leftPriority(ops[this.nextOp].tokenType) > limit) {
-      const op = ops[this.nextOp++];
-      left = this.converter.binary(op, left, this.subexpr(rightPriority(op.tokenType)));
+    // After an operand, an exp holds only binary operators (each followed by its operand).
+    for (let op = seq[this.next] as IToken | undefined; op !== undefined; op = seq[this.next] as IToken | undefined) {
+      const info = binaryInfo(op.tokenType)!;
+      if (info.left <= limit) break;
+      this.next++;
+      left = this.converter.binary(op, info, left, this.subexpr(info.right));
     }
     return left;
   }
+
+  private simpleexp(): A.Expr {
+    const element = this.seq[this.next++];
+    if (!isToken(element)) {
+      return element.name === "tableconstructor" ? this.converter.table(element) : this.converter.functiondef(element);
+    }
+    const type = element.tokenType;
+    return type === T.Name || type === T.LParen ? this.suffixed(element) : this.converter.literal(element);
+  }
+
+  /** A whole suffixedexp node. */
+  suffixedexp(): A.Expr {
+    return this.suffixed(this.seq[this.next++] as IToken);
+  }
+
+  /** primaryexp {suffix}, from its first token `start` (already read). */
+  private suffixed(start: IToken): A.Expr {
+    const seq = this.seq;
+    const converter = this.converter;
+    let e: A.Expr;
+    if (start.tokenType === T.Name) {
+      e = converter.name(start);
+    } else {
+      e = { kind: "Paren", line: lineOf(start), column: columnOf(start), expr: converter.exp(seq[this.next] as CstNode) };
+      this.next += 2; // the exp and ')'
+    }
+    const line = lineOf(start);
+    const column = columnOf(start);
+    for (;;) {
+      const suffix = seq[this.next];
+      if (suffix === undefined) return e;
+      if (!isToken(suffix)) {
+        // a table constructor: a call
+        e = { kind: "Call", line, column, callee: e, args: this.args() };
+        continue;
+      }
+      switch (suffix.tokenType) {
+        case T.Dot:
+          e = converter.field(e, seq[this.next + 1] as IToken);
+          this.next += 2;
+          break;
+        case T.LBracket: {
+          const key = seq[this.next + 1] as CstNode;
+          const first = firstTokenOfExp(key);
+          e = { kind: "Index", line: lineOf(first), column: columnOf(first), object: e, key: converter.exp(key) };
+          this.next += 3;
+          break;
+        }
+        case T.Colon: {
+          const name = (seq[this.next + 1] as IToken).image;
+          this.next += 2;
+          e = { kind: "MethodCall", line, column, object: e, name, args: this.args() };
+          break;
+        }
+        case T.LParen: case T.ShortString: case T.LongString:
+          e = { kind: "Call", line, column, callee: e, args: this.args() };
+          break;
+        default:
+          return e; // a binary operator
+      }
+    }
+  }
+
+  /** funcargs */
+  private args(): A.Expr[] {
+    const seq = this.seq;
+    const converter = this.converter;
+    const open = seq[this.next++];
+    if (!isToken(open)) return [converter.table(open)];
+    if (open.tokenType !== T.LParen) return [converter.string(open)];
+    // '(' [exp {',' exp}] ')': where PUC stands when it puts each argument in a register (for
+    // "too many registers"): the next argument's first token, and after the last one the token after ')'
+    const args: A.Expr[] = [];
+    for (;;) {
+      const element = seq[this.next++];
+      if (isToken(element)) {
+        if (element.tokenType === T.RParen) {
+          if (args.length > 0) converter.mark(args[args.length - 1], converter.tokenAfter(element));
+          return args;
+        }
+        continue; // ','
+      }
+      if (args.length > 0) converter.mark(args[args.length - 1], firstTokenOfExp(element));
+      args.push(converter.exp(element));
+    }
+  }
+}
+
+function isUnaryOperator(type: TokenType): boolean {
+  return type === T.Minus || type === T.Not || type === T.Hash || type === T.Tilde;
 }

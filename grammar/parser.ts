@@ -1,6 +1,6 @@
 // The Lua 5.3 parser (manual §3.3, §3.4 and the complete syntax of §9), shaped like lparser.c so
 // that syntax errors are found at the same token, with the same message, as PUC-Rio's.
-import type { CstNode, IToken, TokenType, IOrAlt, IParserErrorMessageProvider } from "chevrotain";
+import type { IToken, TokenType, IOrAlt, IParserErrorMessageProvider } from "chevrotain";
 import { CstParser, EOF, EMPTY_ALT } from "./chevrotain";
 import * as T from "./tokens";
 import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
@@ -17,19 +17,22 @@ const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected }) => `${describeTokenType(expected)} expected`,
   buildNotAllInputParsedMessage: () => `${describeTokenType(EOF)} expected`,
   buildEarlyExitMessage: () => "unexpected symbol",
-  buildNoViableAltMessage: ({ ruleName }) => noViableAltMessages[ruleName] ?? "unexpected symbol",
+  buildNoViableAltMessage: ({ customUserDescription, ruleName }) =>
+    customUserDescription ?? noViableAltMessages[ruleName] ?? "unexpected symbol",
 };
 
 /** Where a rule chooses between alternatives, what PUC says when none applies. */
 const noViableAltMessages: Record<string, string | undefined> = {
   forstat: "'=' or 'in' expected",
   localstat: "<name> expected",
-  args: "function arguments expected",
   parlist: "<name> or '...' expected",
 };
 
-/** The label of every operand of an expression (they must stay in order in the CST). */
-const OPERAND = { LABEL: "operand" };
+/**
+ * The label of every element of an expression (exp and suffixedexp nodes): they form one list
+ * in source order, which cst-to-ast.ts reads as lparser.c reads tokens.
+ */
+const SEQ = { LABEL: "seq" };
 
 /** block_follow(ls, 1): tokens that end a block. */
 function isBlockFollow(type: TokenType): boolean {
@@ -42,14 +45,8 @@ const expressionStarters = new Set<TokenType>([
   T.Name, T.LParen, T.Minus, T.Not, T.Hash, T.Tilde,
 ]);
 
-/** What kind of expression a suffixedexp CST node is, for the assignment/call checks. */
-function suffixedKind(node: CstNode): "variable" | "call" | "other" {
-  const suffixes = node.children.suffix;
-  if (suffixes === undefined) return node.children.Name !== undefined ? "variable" : "other";
-  // A call suffix is an args node, or the `:` of a method call; the others are tokens `.` and `[`.
-  const last = suffixes[suffixes.length - 1] as IToken | CstNode;
-  return "name" in last || last.tokenType === T.Colon ? "call" : "variable";
-}
+/** What kind of expression a suffixed expression is, for the assignment/call checks. */
+type SuffixedKind = "variable" | "call" | "other";
 
 export class LuaParser extends CstParser {
   /** Line of `<eof>` (the number of lines of the source), set before each parse. */
@@ -63,8 +60,13 @@ export class LuaParser extends CstParser {
   private limits: number[] = [];
   /** OR alternatives built once per rule instead of once per call (Chevrotain's performance advice). */
   private alternatives: Record<string, IOrAlt<unknown>[] | undefined> = {};
-  /** The same for the operands of `exp`, by occurrence. */
+  /** The same for the OR choices of expressions, by occurrence (see `operand`). */
   private operandAlternatives: IOrAlt<unknown>[][] = [];
+  private primaryAlternatives: IOrAlt<unknown>[][] = [];
+  private suffixAlternatives: IOrAlt<unknown>[][] = [];
+  private argsAlternatives: IOrAlt<unknown>[][] = [];
+  /** The kind of the suffixed expression parsed last (set as its last token is read). */
+  private suffixedKind: SuffixedKind = "other";
   /** The first repeated label of the source (see checkRepeatedLabel). */
   repeatedLabel: ParseFailure | undefined;
   /** Per open block: the lines of its labels, by name (created on the first label). */
@@ -374,29 +376,28 @@ export class LuaParser extends CstParser {
    * stat rule (one CST node less per statement).
    */
   private exprstat(): void {
-    let target = this.SUBRULE(this.suffixedexp);
+    this.SUBRULE(this.suffixedexp);
+    let kind = this.suffixedKind;
     let count = 1;
-    const checkVariable = (): void =>
-      this.ACTION(() => {
-        if (suffixedKind(target) !== "variable") this.fail("syntax error");
-      });
     const assigned = this.OPTION(() => {
       this.MANY(() => {
-        checkVariable();
+        this.checkAssignable(kind);
         this.CONSUME(T.Comma);
-        target = this.SUBRULE2(this.suffixedexp);
-        this.ACTION(() => {
-          if (count++ + this.level > MAX_C_LEVELS) this.limitError(MAX_C_LEVELS, "C levels");
-        });
+        this.SUBRULE2(this.suffixedexp);
+        kind = this.suffixedKind;
+        if (!this.RECORDING_PHASE && count++ + this.level > MAX_C_LEVELS) this.limitError(MAX_C_LEVELS, "C levels");
       });
-      checkVariable();
+      this.checkAssignable(kind);
       this.CONSUME(T.Assign);
       this.SUBRULE(this.explist);
       return true;
     });
-    this.ACTION(() => {
-      if (assigned === undefined && suffixedKind(target) !== "call") this.fail("syntax error");
-    });
+    if (!this.RECORDING_PHASE && assigned === undefined && kind !== "call") this.fail("syntax error");
+  }
+
+  /** Before a `,` or `=` of an assignment: the target before it must be a variable. */
+  private checkAssignable(kind: SuffixedKind): void {
+    if (!this.RECORDING_PHASE && kind !== "variable") this.fail("syntax error");
   }
 
   // -------------------------------------------------------------------------------------------
@@ -414,7 +415,7 @@ export class LuaParser extends CstParser {
   /**
    * exp ::= {unop} operand {binop {unop} operand}, one flat sequence (one CST node per
    * expression, however many operators); cst-to-ast.ts groups it by precedence. An operand is a
-   * simpleexp (its alternatives inlined, all labelled "operand").
+   * simpleexp, its alternatives inlined (suffixedexp's too).
    *
    * The C levels are counted as lparser.c's subexpr recursion would: `limits` holds the limit of
    * every subexpr call open. A unary operator opens subexpr(UNARY_PRIORITY); a binary operator
@@ -424,8 +425,8 @@ export class LuaParser extends CstParser {
     const base = this.limits.length;
     this.enterSubexpr(0);
     this.operand(1);
-    this.MANY3(() => {
-      const op = this.CONSUME(T.BinaryOperator);
+    this.MANY(() => {
+      const op = this.CONSUME(T.BinaryOperator, SEQ);
       if (!this.RECORDING_PHASE) this.binaryOperator(op.tokenType);
       this.operand(2);
     });
@@ -452,101 +453,117 @@ export class LuaParser extends CstParser {
     this.enterSubexpr(rightPriority(op));
   }
 
-  /** {unop} simpleexp, the `occurrence`-th in the exp rule. */
+  /**
+   * {unop} simpleexp, the `occurrence`-th (1 or 2) in the exp rule. Chevrotain tells apart the
+   * uses of one token type or rule in a rule by an index: this one's are `occurrence` here, and
+   * 10 * `occurrence` onwards in `suffixed`.
+   */
   private operand(occurrence: number): void {
     this.many(occurrence, () => {
-      this.consume(occurrence, T.UnaryOperator);
+      this.consume(occurrence, T.UnaryOperator, SEQ);
       this.enterSubexpr(UNARY_PRIORITY);
     });
     this.or(occurrence, (this.operandAlternatives[occurrence] ??= [
-      { ALT: () => this.consume(occurrence, T.Numeral, OPERAND) },
-      { ALT: () => this.consume(occurrence, T.LuaString, OPERAND) },
-      { ALT: () => this.consume(occurrence, T.Nil, OPERAND) },
-      { ALT: () => this.consume(occurrence, T.True, OPERAND) },
-      { ALT: () => this.consume(occurrence, T.False, OPERAND) },
+      { ALT: () => this.consume(occurrence, T.Numeral, SEQ) },
+      { ALT: () => this.consume(occurrence, T.LuaString, SEQ) },
+      { ALT: () => this.consume(occurrence, T.Nil, SEQ) },
+      { ALT: () => this.consume(occurrence, T.True, SEQ) },
+      { ALT: () => this.consume(occurrence, T.False, SEQ) },
       {
         ALT: () => {
           this.ACTION(() => {
             if (!this.functions[this.functions.length - 1].isVararg) this.fail("cannot use '...' outside a vararg function");
           });
-          this.consume(occurrence, T.Ellipsis, OPERAND);
+          this.consume(occurrence, T.Ellipsis, SEQ);
         },
       },
-      { ALT: () => this.subrule(occurrence, this.tableconstructor, OPERAND) },
-      { ALT: () => this.subrule(occurrence, this.functiondef, OPERAND) },
-      { ALT: () => this.subrule(occurrence, this.suffixedexp, OPERAND) },
+      { ALT: () => this.subrule(occurrence, this.tableconstructor, SEQ) },
+      { ALT: () => this.subrule(occurrence, this.functiondef, SEQ) },
+      { ALT: () => this.suffixed(10 * occurrence) },
     ]));
   }
 
-  /**
-   * suffixedexp ::= primaryexp { '.' Name | '[' exp ']' | ':' Name args | args }
-   * with primaryexp ::= Name | '(' exp ')' inlined. Each suffix's first element is labelled
-   * "suffix" (the `.`, `[` or `:` token, or a call's args node), in order.
-   */
-  suffixedexp = this.RULE("suffixedexp", () => {
-    this.OR((this.alternatives.primaryexp ??= [
-      { ALT: () => this.CONSUME(T.Name) },
-      {
-        ALT: () => {
-          const open = this.CONSUME(T.LParen);
-          this.SUBRULE(this.exp);
-          this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
-          this.CONSUME(T.RParen);
-        },
-      },
-    ]));
-    this.MANY(() => {
-      this.OR2((this.alternatives.suffix ??= [
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot, { LABEL: "suffix" });
-            this.CONSUME2(T.Name, { LABEL: "field" });
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.LBracket, { LABEL: "suffix" });
-            this.SUBRULE2(this.exp, { LABEL: "key" });
-            this.CONSUME(T.RBracket);
-          },
-        },
-        {
-          ALT: () => {
-            this.CONSUME(T.Colon, { LABEL: "suffix" });
-            this.CONSUME3(T.Name, { LABEL: "method" });
-            this.SUBRULE(this.args, { LABEL: "methodArgs" });
-          },
-        },
-        { ALT: () => this.SUBRULE2(this.args, { LABEL: "suffix" }) },
-      ]));
-    });
-  });
+  /** suffixedexp ::= primaryexp {suffix}: a statement's call or assignment target. */
+  suffixedexp = this.RULE("suffixedexp", () => this.suffixed(0));
 
-  /** args ::= '(' [explist] ')' | tableconstructor | LiteralString */
-  args = this.RULE("args", () => {
-    this.OR((this.alternatives.args ??= [
+  /**
+   * primaryexp { '.' Name | '[' exp ']' | ':' Name args | args }, with primaryexp ::= Name |
+   * '(' exp ')'; its DSL indexes are `base` to `base + 6`. Sets `suffixedKind`.
+   */
+  private suffixed(base: number): void {
+    this.or(base, (this.primaryAlternatives[base] ??= [
       {
         ALT: () => {
-          const open = this.CONSUME(T.LParen);
-          this.ACTION(() => {
-            if (this.LA(1).tokenType !== T.RParen) this.requireExpression();
-          });
-          // explist inlined
-          this.OPTION(() => {
-            this.SUBRULE(this.exp);
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              this.SUBRULE2(this.exp);
-            });
-          });
-          this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
-          this.CONSUME(T.RParen);
+          this.consume(base, T.Name, SEQ);
+          if (!this.RECORDING_PHASE) this.suffixedKind = "variable";
         },
       },
-      { ALT: () => this.SUBRULE(this.tableconstructor) },
-      { ALT: () => this.CONSUME(T.LuaString) },
+      {
+        ALT: () => {
+          const open = this.consume(base, T.LParen, SEQ);
+          this.subrule(base, this.exp, SEQ);
+          this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
+          this.consume(base, T.RParen, SEQ);
+          if (!this.RECORDING_PHASE) this.suffixedKind = "other";
+        },
+      },
     ]));
-  });
+    this.many(base, () =>
+      this.or(base + 1, (this.suffixAlternatives[base] ??= [
+        {
+          ALT: () => {
+            this.consume(base, T.Dot, SEQ);
+            this.consume(base + 1, T.Name, SEQ);
+            if (!this.RECORDING_PHASE) this.suffixedKind = "variable";
+          },
+        },
+        {
+          ALT: () => {
+            this.consume(base, T.LBracket, SEQ);
+            this.subrule(base + 1, this.exp, SEQ);
+            this.consume(base, T.RBracket, SEQ);
+            if (!this.RECORDING_PHASE) this.suffixedKind = "variable";
+          },
+        },
+        {
+          ALT: () => {
+            this.consume(base, T.Colon, SEQ);
+            this.consume(base + 2, T.Name, SEQ);
+            this.args(base + 3);
+          },
+        },
+        { ALT: () => this.args(base + 5) },
+      ])),
+    );
+  }
+
+  /** args ::= '(' [explist] ')' | tableconstructor | LiteralString, with DSL indexes `base` and `base + 1`. */
+  private args(base: number): void {
+    this.or(base, {
+      ERR_MSG: "function arguments expected",
+      DEF: (this.argsAlternatives[base] ??= [
+        {
+          ALT: () => {
+            const open = this.consume(base, T.LParen, SEQ);
+            if (!this.RECORDING_PHASE && this.LA(1).tokenType !== T.RParen) this.requireExpression();
+            // explist, inlined
+            this.option(base, () => {
+              this.subrule(base, this.exp, SEQ);
+              this.many(base, () => {
+                this.consume(base, T.Comma, SEQ);
+                this.subrule(base + 1, this.exp, SEQ);
+              });
+            });
+            this.checkMatch(T.RParen, T.LParen, open.startLine ?? 0);
+            this.consume(base, T.RParen, SEQ);
+          },
+        },
+        { ALT: () => this.subrule(base, this.tableconstructor, SEQ) },
+        { ALT: () => this.consume(base, T.LuaString, SEQ) },
+      ]),
+    });
+    if (!this.RECORDING_PHASE) this.suffixedKind = "call";
+  }
 
   /** functiondef ::= function funcbody */
   functiondef = this.RULE("functiondef", () => {
