@@ -1,6 +1,6 @@
 // The Lua 5.3 parser (manual §3.3, §3.4 and the complete syntax of §9), shaped like lparser.c so
 // that syntax errors are found at the same token, with the same message, as PUC-Rio's.
-import type { IToken, TokenType, IOrAlt, IParserErrorMessageProvider } from "chevrotain";
+import type { IToken, TokenType, IOrAlt, IParserErrorMessageProvider, OrMethodOpts } from "chevrotain";
 import { CstParser, EOF, EMPTY_ALT } from "./chevrotain";
 import * as T from "./tokens";
 import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
@@ -64,7 +64,10 @@ export class LuaParser extends CstParser {
   private operandAlternatives: IOrAlt<unknown>[][] = [];
   private primaryAlternatives: IOrAlt<unknown>[][] = [];
   private suffixAlternatives: IOrAlt<unknown>[][] = [];
-  private argsAlternatives: IOrAlt<unknown>[][] = [];
+  private argsAlternatives: OrMethodOpts<unknown>[] = [];
+  /** Repetition bodies of expressions, by occurrence (made once each). */
+  private unaryOperations: (() => void)[] = [];
+  private suffixLoops: (() => void)[] = [];
   /** The kind of the suffixed expression parsed last (set as its last token is read). */
   private suffixedKind: SuffixedKind = "other";
   /** The first repeated label of the source (see checkRepeatedLabel). */
@@ -425,16 +428,21 @@ export class LuaParser extends CstParser {
     const base = this.limits.length;
     this.enterSubexpr(0);
     this.operand(1);
-    this.MANY(() => {
-      const op = this.CONSUME(T.BinaryOperator, SEQ);
-      if (!this.RECORDING_PHASE) this.binaryOperator(op.tokenType);
-      this.operand(2);
-    });
+    this.MANY(this.binaryOperation);
     if (!this.RECORDING_PHASE) {
-      this.level -= this.limits.length - base;
-      this.limits.length = base;
+      while (this.limits.length > base) {
+        this.limits.pop();
+        this.level--;
+      }
     }
   });
+
+  /** binop {unop} operand, within exp (a function made once: it runs for every operator). */
+  private binaryOperation = (): void => {
+    const op = this.CONSUME(T.BinaryOperator, SEQ);
+    if (!this.RECORDING_PHASE) this.binaryOperator(op.tokenType);
+    this.operand(2);
+  };
 
   /** enterlevel at a subexpr call with this `limit`. */
   private enterSubexpr(limit: number): void {
@@ -459,10 +467,10 @@ export class LuaParser extends CstParser {
    * 10 * `occurrence` onwards in `suffixed`.
    */
   private operand(occurrence: number): void {
-    this.many(occurrence, () => {
+    this.many(occurrence, (this.unaryOperations[occurrence] ??= () => {
       this.consume(occurrence, T.UnaryOperator, SEQ);
       this.enterSubexpr(UNARY_PRIORITY);
-    });
+    }));
     this.or(occurrence, (this.operandAlternatives[occurrence] ??= [
       { ALT: () => this.consume(occurrence, T.Numeral, SEQ) },
       { ALT: () => this.consume(occurrence, T.LuaString, SEQ) },
@@ -508,7 +516,7 @@ export class LuaParser extends CstParser {
         },
       },
     ]));
-    this.many(base, () =>
+    this.many(base, (this.suffixLoops[base] ??= () =>
       this.or(base + 1, (this.suffixAlternatives[base] ??= [
         {
           ALT: () => {
@@ -533,15 +541,15 @@ export class LuaParser extends CstParser {
           },
         },
         { ALT: () => this.args(base + 5) },
-      ])),
+      ]))),
     );
   }
 
   /** args ::= '(' [explist] ')' | tableconstructor | LiteralString, with DSL indexes `base` and `base + 1`. */
   private args(base: number): void {
-    this.or(base, {
+    this.or(base, (this.argsAlternatives[base] ??= {
       ERR_MSG: "function arguments expected",
-      DEF: (this.argsAlternatives[base] ??= [
+      DEF: [
         {
           ALT: () => {
             const open = this.consume(base, T.LParen, SEQ);
@@ -560,8 +568,8 @@ export class LuaParser extends CstParser {
         },
         { ALT: () => this.subrule(base, this.tableconstructor, SEQ) },
         { ALT: () => this.consume(base, T.LuaString, SEQ) },
-      ]),
-    });
+      ],
+    }));
     if (!this.RECORDING_PHASE) this.suffixedKind = "call";
   }
 
