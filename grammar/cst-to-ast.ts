@@ -76,18 +76,19 @@ class Converter {
     return { kind: "Chunk", chunkName, main };
   }
 
-  mark(node: object, token: IToken): void {
-    this.marks.set(node, token);
+  /** Where PUC stands when it puts a call argument in a register: at the next argument's first token. */
+  markArgument(arg: A.Expr, next: IToken): void {
+    this.marks.setArgument(arg, next);
   }
 
-  tokenAfter(token: IToken): IToken {
-    return this.marks.next(token);
+  /** The same for the last argument: the token after the closing `)`. */
+  markLastArgument(arg: A.Expr, closing: IToken): void {
+    this.marks.setLastArgument(arg, closing);
   }
 
   private decl(name: IToken): A.LocalDecl {
-    const decl: A.LocalDecl = { line: lineOf(name), column: columnOf(name), name: name.image, slot: 0, captured: false };
-    this.marks.set(decl, name);
-    return decl;
+    // its mark is found by position (SourceMarks.tokenAt)
+    return { line: lineOf(name), column: columnOf(name), name: name.image, slot: 0, captured: false };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -252,8 +253,8 @@ class Converter {
     const parlist = node(c, "parlist").children;
     const params = ((parlist.Name as IToken[] | undefined) ?? []).map((n) => this.decl(n));
     if (isMethod) {
+      // at `(`, where SourceMarks.tokenAt finds its mark
       const self: A.LocalDecl = { line: lineOf(lparen), column: columnOf(lparen), name: "self", slot: 0, captured: false };
-      this.marks.set(self, lparen);
       params.unshift(self);
     }
     const end = token(c, "end");
@@ -263,7 +264,7 @@ class Converter {
       body: this.block(node(c, "block"), at(token(c, "RParen")), end),
       lastLine: end.startLine ?? 0, upvalues: [], frameSize: 0,
     };
-    this.marks.set(func, this.marks.next(end));
+    this.marks.setAfter(func, end);
     return func;
   }
 
@@ -318,9 +319,8 @@ class Converter {
   }
 
   name(t: IToken): A.NameExpr {
-    const name: A.NameExpr = { kind: "Name", line: lineOf(t), column: columnOf(t), name: t.image, ref: { kind: "Unresolved" } };
-    this.marks.set(name, t);
-    return name;
+    // its mark is found by position (SourceMarks.tokenAt)
+    return { kind: "Name", line: lineOf(t), column: columnOf(t), name: t.image, ref: { kind: "Unresolved" } };
   }
 
   field(object: A.Expr, key: IToken): A.IndexExpr {
@@ -461,12 +461,12 @@ class SequenceReader {
       const element = seq[this.next++];
       if (isToken(element)) {
         if (element.tokenType === T.RParen) {
-          if (args.length > 0) converter.mark(args[args.length - 1], converter.tokenAfter(element));
+          if (args.length > 0) converter.markLastArgument(args[args.length - 1], element);
           return args;
         }
         continue; // ','
       }
-      if (args.length > 0) converter.mark(args[args.length - 1], firstTokenOfExp(element));
+      if (args.length > 0) converter.markArgument(args[args.length - 1], firstTokenOfExp(element));
       args.push(converter.exp(element));
     }
   }
