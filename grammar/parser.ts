@@ -17,15 +17,8 @@ const errorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected }) => `${describeTokenType(expected)} expected`,
   buildNotAllInputParsedMessage: () => `${describeTokenType(EOF)} expected`,
   buildEarlyExitMessage: () => "unexpected symbol",
-  buildNoViableAltMessage: ({ customUserDescription, ruleName }) =>
-    customUserDescription ?? noViableAltMessages[ruleName] ?? "unexpected symbol",
-};
-
-/** Where a rule chooses between alternatives, what PUC says when none applies. */
-const noViableAltMessages: Record<string, string | undefined> = {
-  forstat: "'=' or 'in' expected",
-  localstat: "<name> expected",
-  parlist: "<name> or '...' expected",
+  // Where PUC has its own message for a choice without a viable alternative, the OR gives it as ERR_MSG.
+  buildNoViableAltMessage: ({ customUserDescription }) => customUserDescription ?? "unexpected symbol",
 };
 
 /**
@@ -59,12 +52,13 @@ export class LuaParser extends CstParser {
    */
   private limits: number[] = [];
   /** OR alternatives built once per rule instead of once per call (Chevrotain's performance advice). */
-  private alternatives: Record<string, IOrAlt<unknown>[] | undefined> = {};
+  private alternatives: Record<string, OrMethodOpts<unknown> | undefined> = {};
   /** The same for the OR choices of expressions, by occurrence (see `operand`). */
   private operandAlternatives: IOrAlt<unknown>[][] = [];
   private primaryAlternatives: IOrAlt<unknown>[][] = [];
   private suffixAlternatives: IOrAlt<unknown>[][] = [];
   private argsAlternatives: OrMethodOpts<unknown>[] = [];
+  private fieldAlternatives: OrMethodOpts<unknown>[] = [];
   /** Repetition bodies of expressions, by occurrence (made once each). */
   private unaryOperations: (() => void)[] = [];
   private suffixLoops: (() => void)[] = [];
@@ -162,6 +156,12 @@ export class LuaParser extends CstParser {
 
   // -------------------------------------------------------------------------------------------
   // Chunks and blocks
+  //
+  // A block's statements are part of the block rule, all their elements (tokens, and the nodes
+  // of nested blocks, expressions and functions) labelled "seq": one list in source order that
+  // cst-to-ast.ts reads as lparser.c reads tokens. Chevrotain tells apart the uses of one token
+  // type or rule within a rule by an index: the statements below number theirs by hand (the
+  // exprstat's suffixed expressions use 100 to 106 and 120 to 126, see `suffixed`).
 
   /** chunk ::= block */
   chunk = this.RULE("chunk", () => {
@@ -174,27 +174,35 @@ export class LuaParser extends CstParser {
   /** block ::= {stat} [retstat] */
   block = this.RULE("block", () => {
     if (!this.RECORDING_PHASE) this.blockLabels.push(undefined);
-    this.MANY(() => this.SUBRULE(this.stat));
-    const returned = this.OPTION(() => this.SUBRULE(this.retstat));
+    this.MANY(this.statement);
+    const returned = this.OPTION(this.retstat);
     // statlist only stops at a block follower; anything else starts a (bad) statement.
-    this.ACTION(() => {
-      if (returned === undefined && !isBlockFollow(this.LA(1).tokenType)) this.fail("unexpected symbol");
-    });
+    if (!this.RECORDING_PHASE && returned === undefined && !isBlockFollow(this.LA(1).tokenType)) this.fail("unexpected symbol");
     if (!this.RECORDING_PHASE) this.blockLabels.pop();
   });
 
   /** retstat ::= return [explist] [';'] */
-  retstat = this.RULE("retstat", () => {
+  private retstat = (): boolean => {
     this.enterLevel();
-    this.CONSUME(T.Return);
-    this.ACTION(() => {
+    this.CONSUME(T.Return, SEQ);
+    if (!this.RECORDING_PHASE) {
       const next = this.LA(1).tokenType;
       if (!isBlockFollow(next) && next !== T.Semicolon && !expressionStarters.has(next)) this.fail("unexpected symbol");
-    });
-    this.OPTION(() => this.SUBRULE(this.explist));
-    this.OPTION2(() => this.CONSUME(T.Semicolon));
+    }
+    this.option(6, () => this.explist(13, 9, 8));
+    this.option(7, () => this.consume(1, T.Semicolon, SEQ));
     this.leaveLevel();
-  });
+    return true;
+  };
+
+  /** explist ::= exp {',' exp}, with the given indexes for its exp, MANY and ','. */
+  private explist(exp: number, many: number, comma: number): void {
+    this.subrule(exp, this.exp, SEQ);
+    this.many(many, () => {
+      this.consume(comma, T.Comma, SEQ);
+      this.subrule(exp + 1, this.exp, SEQ);
+    });
+  }
 
   // -------------------------------------------------------------------------------------------
   // Statements
@@ -206,193 +214,193 @@ export class LuaParser extends CstParser {
    *          for Name '=' exp ',' exp [',' exp] do block end | for namelist in explist do block end |
    *          function funcname funcbody | local function Name funcbody | local namelist ['=' explist]
    */
-  stat = this.RULE("stat", () => {
+  private statement = (): void => {
     this.enterLevel();
-    this.OR((this.alternatives.stat ??= [
-      { ALT: () => this.CONSUME(T.Semicolon) },
-      { ALT: () => this.SUBRULE(this.ifstat) },
-      { ALT: () => this.SUBRULE(this.whilestat) },
-      { ALT: () => this.SUBRULE(this.dostat) },
-      { ALT: () => this.SUBRULE(this.forstat) },
-      { ALT: () => this.SUBRULE(this.repeatstat) },
-      { ALT: () => this.SUBRULE(this.funcstat) },
-      { ALT: () => this.SUBRULE(this.localstat) },
-      { ALT: () => this.SUBRULE(this.label) },
-      { ALT: () => this.CONSUME(T.Break) },
-      { ALT: () => this.SUBRULE(this.gotostat) },
+    this.OR((this.alternatives.stat ??= { DEF: [
+      { ALT: () => this.CONSUME(T.Semicolon, SEQ) },
+      { ALT: () => this.ifstat() },
+      { ALT: () => this.whilestat() },
+      { ALT: () => this.dostat() },
+      { ALT: () => this.forstat() },
+      { ALT: () => this.repeatstat() },
+      { ALT: () => this.funcstat() },
+      { ALT: () => this.localstat() },
+      { ALT: () => this.label() },
+      { ALT: () => this.CONSUME(T.Break, SEQ) },
+      { ALT: () => this.gotostat() },
       { ALT: () => this.exprstat() },
-    ]));
+    ] }));
     this.leaveLevel();
-  });
+  };
 
   /** if exp then block {elseif exp then block} [else block] end */
-  ifstat = this.RULE("ifstat", () => {
-    const open = this.CONSUME(T.If);
-    this.SUBRULE(this.exp);
-    this.CONSUME(T.Then);
-    this.SUBRULE(this.block);
-    this.MANY(() => {
-      this.CONSUME(T.ElseIf);
-      this.SUBRULE2(this.exp);
-      this.CONSUME2(T.Then);
-      this.SUBRULE2(this.block);
+  private ifstat(): void {
+    const open = this.consume(0, T.If, SEQ);
+    this.subrule(0, this.exp, SEQ);
+    this.consume(0, T.Then, SEQ);
+    this.subrule(0, this.block, SEQ);
+    this.many(1, () => {
+      this.consume(0, T.ElseIf, SEQ);
+      this.subrule(1, this.exp, SEQ);
+      this.consume(1, T.Then, SEQ);
+      this.subrule(1, this.block, SEQ);
     });
-    this.OPTION(() => {
-      this.CONSUME(T.Else);
-      this.SUBRULE3(this.block);
+    this.option(1, () => {
+      this.consume(0, T.Else, SEQ);
+      this.subrule(2, this.block, SEQ);
     });
     this.checkMatch(T.End, T.If, open.startLine ?? 0);
-    this.CONSUME(T.End);
-  });
+    this.consume(0, T.End, SEQ);
+  }
 
   /** while exp do block end */
-  whilestat = this.RULE("whilestat", () => {
-    const open = this.CONSUME(T.While);
-    this.SUBRULE(this.exp);
-    this.CONSUME(T.Do);
-    this.SUBRULE(this.block);
+  private whilestat(): void {
+    const open = this.consume(0, T.While, SEQ);
+    this.subrule(2, this.exp, SEQ);
+    this.consume(0, T.Do, SEQ);
+    this.subrule(3, this.block, SEQ);
     this.checkMatch(T.End, T.While, open.startLine ?? 0);
-    this.CONSUME(T.End);
-  });
+    this.consume(1, T.End, SEQ);
+  }
 
   /** do block end */
-  dostat = this.RULE("dostat", () => {
-    const open = this.CONSUME(T.Do);
-    this.SUBRULE(this.block);
+  private dostat(): void {
+    const open = this.consume(1, T.Do, SEQ);
+    this.subrule(4, this.block, SEQ);
     this.checkMatch(T.End, T.Do, open.startLine ?? 0);
-    this.CONSUME(T.End);
-  });
+    this.consume(2, T.End, SEQ);
+  }
 
   /** repeat block until exp */
-  repeatstat = this.RULE("repeatstat", () => {
-    const open = this.CONSUME(T.Repeat);
-    this.SUBRULE(this.block);
+  private repeatstat(): void {
+    const open = this.consume(0, T.Repeat, SEQ);
+    this.subrule(6, this.block, SEQ);
     this.checkMatch(T.Until, T.Repeat, open.startLine ?? 0);
-    this.CONSUME(T.Until);
-    this.SUBRULE(this.exp);
-  });
+    this.consume(0, T.Until, SEQ);
+    this.subrule(8, this.exp, SEQ);
+  }
 
   /** for Name '=' exp ',' exp [',' exp] do block end  |  for namelist in explist do block end */
-  forstat = this.RULE("forstat", () => {
-    const open = this.CONSUME(T.For);
-    this.CONSUME(T.Name);
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Assign);
-          this.SUBRULE(this.exp);
-          this.CONSUME(T.Comma);
-          this.SUBRULE2(this.exp);
-          this.OPTION(() => {
-            this.CONSUME2(T.Comma);
-            this.SUBRULE3(this.exp);
-          });
+  private forstat(): void {
+    const open = this.consume(0, T.For, SEQ);
+    this.consume(0, T.Name, SEQ);
+    this.or(1, (this.alternatives.forstat ??= {
+      ERR_MSG: "'=' or 'in' expected",
+      DEF: [
+        {
+          ALT: () => {
+            this.consume(0, T.Assign, SEQ);
+            this.subrule(3, this.exp, SEQ);
+            this.consume(0, T.Comma, SEQ);
+            this.subrule(4, this.exp, SEQ);
+            this.option(2, () => {
+              this.consume(1, T.Comma, SEQ);
+              this.subrule(5, this.exp, SEQ);
+            });
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.MANY(() => {
-            this.CONSUME3(T.Comma);
-            this.CONSUME2(T.Name);
-          });
-          this.CONSUME(T.In);
-          this.SUBRULE(this.explist);
+        {
+          ALT: () => {
+            this.many(2, () => {
+              this.consume(2, T.Comma, SEQ);
+              this.consume(1, T.Name, SEQ);
+            });
+            this.consume(0, T.In, SEQ);
+            this.explist(6, 3, 3);
+          },
         },
-      },
-    ]);
-    this.CONSUME(T.Do);
-    this.SUBRULE(this.block);
+      ],
+    }));
+    this.consume(2, T.Do, SEQ);
+    this.subrule(5, this.block, SEQ);
     this.checkMatch(T.End, T.For, open.startLine ?? 0);
-    this.CONSUME(T.End);
-  });
+    this.consume(3, T.End, SEQ);
+  }
 
-  /** function funcname funcbody */
-  funcstat = this.RULE("funcstat", () => {
-    const open = this.CONSUME(T.Function);
-    this.SUBRULE(this.funcname);
-    this.SUBRULE(this.funcbody, { ARGS: [open.startLine ?? 0] });
-  });
-
-  /** funcname ::= Name {'.' Name} [':' Name] */
-  funcname = this.RULE("funcname", () => {
-    this.CONSUME(T.Name);
-    this.MANY(() => {
-      this.CONSUME(T.Dot);
-      this.CONSUME2(T.Name);
+  /** function funcname funcbody, with funcname ::= Name {'.' Name} [':' Name] */
+  private funcstat(): void {
+    const open = this.consume(0, T.Function, SEQ);
+    this.consume(2, T.Name, SEQ);
+    this.many(4, () => {
+      this.consume(0, T.Dot, SEQ);
+      this.consume(3, T.Name, SEQ);
     });
-    this.OPTION(() => {
-      this.CONSUME(T.Colon);
-      this.CONSUME3(T.Name);
+    this.option(3, () => {
+      this.consume(0, T.Colon, SEQ);
+      this.consume(4, T.Name, SEQ);
     });
-  });
+    this.subrule(0, this.funcbody, { ARGS: [open.startLine ?? 0], LABEL: "seq" });
+  }
 
   /** local function Name funcbody  |  local namelist ['=' explist] */
-  localstat = this.RULE("localstat", () => {
-    this.CONSUME(T.Local);
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Function);
-          this.CONSUME(T.Name);
-          this.SUBRULE(this.funcbody);
+  private localstat(): void {
+    this.consume(0, T.Local, SEQ);
+    this.or(2, (this.alternatives.localstat ??= {
+      ERR_MSG: "<name> expected",
+      DEF: [
+        {
+          ALT: () => {
+            this.consume(1, T.Function, SEQ);
+            this.consume(5, T.Name, SEQ);
+            this.subrule(1, this.funcbody, SEQ);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME2(T.Name);
-          let names = 1;
-          this.MANY(() => {
-            this.CONSUME(T.Comma);
-            this.CONSUME3(T.Name);
-            // PUC checks MAXVARS as it reads each name; the resolver counts exactly (enclosing
-            // scopes too) but only after a successful parse, so a syntax error further on
-            // would hide the limit. Counting one statement's names here is a lower bound.
-            if (!this.RECORDING_PHASE && ++names > MAX_LOCALS) this.limitError(MAX_LOCALS, "local variables");
-          });
-          this.OPTION(() => {
-            this.CONSUME(T.Assign);
-            this.SUBRULE(this.explist);
-          });
+        {
+          ALT: () => {
+            this.consume(6, T.Name, SEQ);
+            let names = 1;
+            this.many(5, () => {
+              this.consume(4, T.Comma, SEQ);
+              this.consume(7, T.Name, SEQ);
+              // PUC checks MAXVARS as it reads each name; the resolver counts exactly (enclosing
+              // scopes too) but only after a successful parse, so a syntax error further on
+              // would hide the limit. Counting one statement's names here is a lower bound.
+              if (!this.RECORDING_PHASE && ++names > MAX_LOCALS) this.limitError(MAX_LOCALS, "local variables");
+            });
+            this.option(4, () => {
+              this.consume(1, T.Assign, SEQ);
+              this.explist(9, 6, 5);
+            });
+          },
         },
-      },
-    ]);
-  });
+      ],
+    }));
+  }
 
   /** label ::= '::' Name '::' */
-  label = this.RULE("label", () => {
-    const open = this.CONSUME(T.DoubleColon);
-    const name = this.CONSUME(T.Name);
+  private label(): void {
+    const open = this.consume(0, T.DoubleColon, SEQ);
+    const name = this.consume(8, T.Name, SEQ);
     // checkrepeated, done here as in lparser.c so that it wins over any later syntax error
-    this.ACTION(() => this.checkRepeatedLabel(name.image, open.startLine ?? 0));
-    this.CONSUME2(T.DoubleColon);
-  });
+    if (!this.RECORDING_PHASE) this.checkRepeatedLabel(name.image, open.startLine ?? 0);
+    this.consume(1, T.DoubleColon, SEQ);
+  }
 
   /** goto Name */
-  gotostat = this.RULE("gotostat", () => {
-    this.CONSUME(T.Goto);
-    this.CONSUME(T.Name);
-  });
+  private gotostat(): void {
+    this.consume(0, T.Goto, SEQ);
+    this.consume(9, T.Name, SEQ);
+  }
 
   /**
    * exprstat ::= functioncall | varlist '=' explist, parsed as lparser.c does: a suffixed
-   * expression, then an assignment if `=` or `,` follows, else it must be a call. Part of the
-   * stat rule (one CST node less per statement).
+   * expression, then an assignment if `=` or `,` follows, else it must be a call.
    */
   private exprstat(): void {
-    this.SUBRULE(this.suffixedexp);
+    this.suffixed(100);
     let kind = this.suffixedKind;
     let count = 1;
-    const assigned = this.OPTION(() => {
-      this.MANY(() => {
+    const assigned = this.option(5, () => {
+      this.many(7, () => {
         this.checkAssignable(kind);
-        this.CONSUME(T.Comma);
-        this.SUBRULE2(this.suffixedexp);
+        this.consume(6, T.Comma, SEQ);
+        this.suffixed(120);
         kind = this.suffixedKind;
         if (!this.RECORDING_PHASE && count++ + this.level > MAX_C_LEVELS) this.limitError(MAX_C_LEVELS, "C levels");
       });
       this.checkAssignable(kind);
-      this.CONSUME(T.Assign);
-      this.SUBRULE(this.explist);
+      this.consume(2, T.Assign, SEQ);
+      this.explist(11, 8, 7);
       return true;
     });
     if (!this.RECORDING_PHASE && assigned === undefined && kind !== "call") this.fail("syntax error");
@@ -405,15 +413,6 @@ export class LuaParser extends CstParser {
 
   // -------------------------------------------------------------------------------------------
   // Expressions
-
-  /** explist ::= exp {',' exp} */
-  explist = this.RULE("explist", () => {
-    this.SUBRULE(this.exp);
-    this.MANY(() => {
-      this.CONSUME(T.Comma);
-      this.SUBRULE2(this.exp);
-    });
-  });
 
   /**
    * exp ::= {unop} operand {binop {unop} operand}, one flat sequence (one CST node per
@@ -490,9 +489,6 @@ export class LuaParser extends CstParser {
       { ALT: () => this.suffixed(10 * occurrence) },
     ]));
   }
-
-  /** suffixedexp ::= primaryexp {suffix}: a statement's call or assignment target. */
-  suffixedexp = this.RULE("suffixedexp", () => this.suffixed(0));
 
   /**
    * primaryexp { '.' Name | '[' exp ']' | ':' Name args | args }, with primaryexp ::= Name |
@@ -601,7 +597,7 @@ export class LuaParser extends CstParser {
   /** parlist ::= namelist [',' '...'] | '...'  (or nothing, before ')') */
   parlist = this.RULE("parlist", () => {
     let vararg = false;
-    this.OR([
+    this.OR({ ERR_MSG: "<name> or '...' expected", DEF: [
       {
         ALT: () => {
           this.CONSUME(T.Name);
@@ -629,55 +625,68 @@ export class LuaParser extends CstParser {
         },
       },
       { GATE: () => this.LA(1).tokenType === T.RParen, ALT: EMPTY_ALT() },
-    ]);
+    ] });
     this.ACTION(() => {
       if (vararg) this.functions[this.functions.length - 1].isVararg = true;
     });
   });
 
-  /** tableconstructor ::= '{' [fieldlist] '}'  with  fieldlist ::= field {fieldsep field} [fieldsep] */
+  /**
+   * tableconstructor ::= '{' [fieldlist] '}'  with  fieldlist ::= field {fieldsep field} [fieldsep]
+   * (the fields inlined, every element labelled "seq").
+   */
   tableconstructor = this.RULE("tableconstructor", () => {
-    const open = this.CONSUME(T.LBrace);
-    const requireField = (): void =>
-      this.ACTION(() => {
-        const next = this.LA(1).tokenType;
-        if (next !== T.RBrace && next !== T.LBracket) this.requireExpression();
-      });
-    requireField();
+    const open = this.CONSUME(T.LBrace, SEQ);
+    this.requireField();
     this.OPTION(() => {
-      this.SUBRULE(this.field);
+      this.field(1);
       this.MANY(() => {
-        this.OR((this.alternatives.fieldsep ??= [{ ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Semicolon) }]));
-        requireField();
-        this.OPTION2(() => this.SUBRULE2(this.field));
+        this.OR((this.alternatives.fieldsep ??= { DEF: [{ ALT: () => this.CONSUME(T.Comma, SEQ) }, { ALT: () => this.CONSUME(T.Semicolon, SEQ) }] }));
+        this.requireField();
+        this.OPTION2(() => this.field(2));
       });
     });
     this.checkMatch(T.RBrace, T.LBrace, open.startLine ?? 0);
-    this.CONSUME(T.RBrace);
+    this.CONSUME(T.RBrace, SEQ);
   });
 
-  /** field ::= '[' exp ']' '=' exp | Name '=' exp | exp  (the only LL(2) decision, like lparser.c's luaX_lookahead) */
-  field = this.RULE("field", () => {
-    this.OR({ MAX_LOOKAHEAD: 2, DEF: (this.alternatives.field ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.LBracket);
-          this.SUBRULE(this.exp, { LABEL: "key" });
-          this.CONSUME(T.RBracket);
-          this.CONSUME(T.Assign);
-          this.SUBRULE2(this.exp, { LABEL: "value" });
+  /** Before a field (or the closing `}`) lparser.c calls expr unless it sees `[` or a name and `=`. */
+  private requireField(): void {
+    if (this.RECORDING_PHASE) return;
+    const next = this.LA(1).tokenType;
+    if (next !== T.RBrace && next !== T.LBracket) this.requireExpression();
+  }
+
+  /**
+   * field ::= '[' exp ']' '=' exp | Name '=' exp | exp  (the only LL(2) decision, like lparser.c's
+   * luaX_lookahead), the `occurrence`-th (1 or 2) in tableconstructor; its indexes are
+   * `occurrence` and 10 * `occurrence` onwards.
+   */
+  private field(occurrence: number): void {
+    const base = 10 * occurrence;
+    this.or(occurrence, (this.fieldAlternatives[occurrence] ??= {
+      MAX_LOOKAHEAD: 2,
+      DEF: [
+        {
+          ALT: () => {
+            this.consume(occurrence, T.LBracket, SEQ);
+            this.subrule(base, this.exp, SEQ);
+            this.consume(occurrence, T.RBracket, SEQ);
+            this.consume(occurrence, T.Assign, SEQ);
+            this.subrule(base + 1, this.exp, SEQ);
+          },
         },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.Name);
-          this.CONSUME2(T.Assign);
-          this.SUBRULE3(this.exp, { LABEL: "value" });
+        {
+          ALT: () => {
+            this.consume(occurrence, T.Name, SEQ);
+            this.consume(base, T.Assign, SEQ);
+            this.subrule(base + 2, this.exp, SEQ);
+          },
         },
-      },
-      { ALT: () => this.SUBRULE4(this.exp, { LABEL: "item" }) },
-    ]) });
-  });
+        { ALT: () => this.subrule(base + 3, this.exp, SEQ) },
+      ],
+    }));
+  }
 }
 
 /** The parser: built once (grammar analysis is costly), reused for every source. */
