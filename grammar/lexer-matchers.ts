@@ -106,11 +106,10 @@ export function longBracketContents(image: string, level: number): string {
   return body.indexOf("\r") < 0 ? body : body.replace(/\r\n|\n\r|\r|\n/g, "\n");
 }
 
-/** A long string at the `[` at `offset`; null for a plain `[` (no pending error) or on an error. */
+/** The long string at `offset`, a `[` followed by `[` or `=`; null on an error (such as `[=x`). */
 export function matchLongString(text: string, offset: number): Matched | null {
   const level = skipSep(text, offset);
   if (level < 0) {
-    if (level === -1) return null; // a plain '['
     const delimiter = text.slice(offset, offset - level);
     return fail({ offset, errorOffset: offset - level, message: "invalid long string delimiter", near: `'${delimiter}'` });
   }

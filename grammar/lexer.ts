@@ -5,7 +5,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import * as T from "./tokens";
 import { isDigit, matchComment, matchLongString, matchNumeral, matchShortString, takePendingError } from "./lexer-matchers";
-import type { Matched, PendingLexicalError } from "./lexer-matchers";
+import type { PendingLexicalError } from "./lexer-matchers";
 
 /** A lexical error as the parser reports it when it reaches the offending token. */
 export interface LexicalErrorInfo {
@@ -57,9 +57,40 @@ for (const type of [T.Plus, T.Star, T.Percent, T.Caret, T.Ampersand, T.Pipe, T.H
 }
 
 /**
+ * A token that may span lines, [start, end), with its end position as Chevrotain computes it;
+ * `lineEnds` is the number of line ends in it.
+ */
+function multilineToken(type: TokenType, source: string, start: number, end: number, line: number, lineStart: number, lineEnds: number, payload: unknown): LuaToken {
+  const token = new LuaToken(type, source.slice(start, end), start, end - 1, line, start - lineStart + 1, payload);
+  if (lineEnds > 0) {
+    // A token ending with its only line end keeps its end position; otherwise that last line
+    // end does not count for the token's end.
+    const lastLineStart = lineStartAfter(source, start, end);
+    const endsWithLineEnd = lastLineStart === end;
+    if (lineEnds > 1 || !endsWithLineEnd) {
+      token.endLine = line + lineEnds - (endsWithLineEnd ? 1 : 0);
+      token.endColumn = end - lastLineStart + (endsWithLineEnd ? 1 : 0);
+    }
+  }
+  return token;
+}
+
+/** The LexicalError token for `error`, found at `start` on `line`: the rest of the source. */
+function errorToken(source: string, start: number, line: number, lineStart: number, error: PendingLexicalError): LuaToken {
+  const info: LexicalErrorInfo = {
+    message: typeof error.message === "string" ? error.message : error.message(line),
+    line: line + countLineEnds(source, error.offset, error.errorOffset),
+    near: error.near,
+  };
+  return multilineToken(T.LexicalError, source, start, source.length, line, lineStart, countLineEnds(source, start, source.length), info);
+}
+
+/**
  * Tokens of a source (a byte string: char codes 0..255). A lexical error becomes a final
  * LexicalError token spanning the rest of the source, whose payload is a LexicalErrorInfo:
  * like llex.c, the error is only reported if the parser gets that far.
+ *
+ * One loop with its state in local variables (no closures over them: this runs per character).
  */
 export function tokenize(source: string): IToken[] {
   const tokens: IToken[] = [];
@@ -68,66 +99,21 @@ export function tokenize(source: string): IToken[] {
   let line = 1;
   /** Offset of the first character of the current line (columns count from it). */
   let lineStart = 0;
-
-  /** Adds a token of one line, [start, end). */
-  const add = (type: TokenType, image: string, start: number, payload?: unknown): void => {
-    tokens.push(new LuaToken(type, image, start, start + image.length - 1, line, start - lineStart + 1, payload));
-  };
-
-  /** Adds a keyword or symbol at `i` and moves past it. */
-  const addSymbol = (type: TokenType): void => {
-    const image = type.PATTERN as string;
-    add(type, image, i);
-    i += image.length;
-  };
-
-  /** Moves the line count past source[start, end); returns the number of line ends in it. */
-  const passLines = (start: number, end: number): number => {
-    const lineEnds = countLineEnds(source, start, end);
-    if (lineEnds > 0) {
-      line += lineEnds;
-      lineStart = lineStartAfter(source, start, end);
-    }
-    return lineEnds;
-  };
-
-  /** Adds a token that may span lines, [start, end), with its end position as Chevrotain computes it. */
-  const addMultiline = (type: TokenType, start: number, end: number, payload: unknown): void => {
-    const token = new LuaToken(type, source.slice(start, end), start, end - 1, line, start - lineStart + 1, payload);
-    tokens.push(token);
-    const lineEnds = passLines(start, end);
-    // A token ending with its only line end keeps its end position; otherwise that last line
-    // end does not count for the token's end.
-    const endsWithLineEnd = lineStart === end;
-    if (lineEnds > 1 || (lineEnds === 1 && !endsWithLineEnd)) {
-      token.endLine = endsWithLineEnd ? line - 1 : line;
-      token.endColumn = end - lineStart + (endsWithLineEnd ? 1 : 0);
-    }
-  };
-
-  /** A matcher failed at `start` with `error`: the rest of the source is one LexicalError token. */
-  const addError = (start: number, error: PendingLexicalError): void => {
-    const info: LexicalErrorInfo = {
-      message: typeof error.message === "string" ? error.message : error.message(line),
-      line: line + countLineEnds(source, error.offset, error.errorOffset),
-      near: error.near,
-    };
-    addMultiline(T.LexicalError, start, length, info);
-  };
-
-  /** Adds the token read by a matcher (false after adding the lexical error it found instead). */
-  const addMatched = (type: TokenType, start: number, result: Matched | null): boolean => {
-    if (result === null) {
-      addError(start, takePendingError()!);
-      return false;
-    }
-    addMultiline(type, start, result.end, result.payload);
-    i = result.end;
-    return true;
-  };
-
   while (i < length) {
     const c = source.charCodeAt(i);
+    // What starts here: a keyword or symbol (its pattern is its text), or a token of type
+    // `matchedType` read by `matcher` (which returns null after a lexical error).
+    let symbol: TokenType | undefined;
+    let matcher: typeof matchNumeral | undefined;
+    let matchedType: TokenType = T.Numeral;
+    if (c < 128 && (nameClass[c] & NAME_START) !== 0) {
+      const start = i++;
+      while (i < length && (nameClass[source.charCodeAt(i)] & NAME_PART) !== 0) i++;
+      const image = source.slice(start, i);
+      const type = (i - start <= 8 ? keywordByText.get(image) : undefined) ?? T.Name;
+      tokens.push(new LuaToken(type, image, start, i - 1, line, start - lineStart + 1, undefined));
+      continue;
+    }
     const next = source.charCodeAt(i + 1);
     switch (c) {
       case 32: case 9: case 11: case 12:
@@ -141,84 +127,81 @@ export function tokenize(source: string): IToken[] {
         continue;
       case 45: { // -
         if (next !== 45) {
-          addSymbol(T.Minus);
-          continue;
+          symbol = T.Minus;
+          break;
         }
         const end = matchComment(source, i);
         if (end < 0) {
-          addError(i, takePendingError()!);
+          tokens.push(errorToken(source, i, line, lineStart, takePendingError()!));
           return tokens;
         }
-        passLines(i, end);
+        const lineEnds = countLineEnds(source, i, end);
+        if (lineEnds > 0) {
+          line += lineEnds;
+          lineStart = lineStartAfter(source, i, end);
+        }
         i = end;
         continue;
       }
-      case 91: { // [
-        const result = matchLongString(source, i);
-        if (result !== null) {
-          addMatched(T.LongString, i, result);
-          continue;
-        }
-        const error = takePendingError();
-        if (error !== undefined) {
-          addError(i, error);
-          return tokens;
-        }
-        addSymbol(T.LBracket);
-        continue;
-      }
-      case 34: case 39: // " '
-        if (!addMatched(T.ShortString, i, matchShortString(source, i))) return tokens;
-        continue;
-      case 46: // .
-        if (isDigit(next)) {
-          if (!addMatched(T.Numeral, i, matchNumeral(source, i))) return tokens;
-        } else if (next === 46) {
-          if (source.charCodeAt(i + 2) === 46) addSymbol(T.Ellipsis);
-          else addSymbol(T.Concat);
+      case 91: // [ (then `[` or `=`: a long string, or an invalid delimiter)
+        if (next === 91 || next === 61) {
+          matcher = matchLongString;
+          matchedType = T.LongString;
         } else {
-          addSymbol(T.Dot);
+          symbol = T.LBracket;
         }
-        continue;
+        break;
+      case 34: case 39: // " '
+        matcher = matchShortString;
+        matchedType = T.ShortString;
+        break;
+      case 46: // .
+        if (isDigit(next)) matcher = matchNumeral;
+        else if (next !== 46) symbol = T.Dot;
+        else symbol = source.charCodeAt(i + 2) === 46 ? T.Ellipsis : T.Concat;
+        break;
       case 61: // =
-        if (next === 61) addSymbol(T.Equal);
-        else addSymbol(T.Assign);
-        continue;
+        symbol = next === 61 ? T.Equal : T.Assign;
+        break;
       case 60: // <
-        if (next === 61) addSymbol(T.LessEqual);
-        else if (next === 60) addSymbol(T.ShiftLeft);
-        else addSymbol(T.Less);
-        continue;
+        symbol = next === 61 ? T.LessEqual : next === 60 ? T.ShiftLeft : T.Less;
+        break;
       case 62: // >
-        if (next === 61) addSymbol(T.GreaterEqual);
-        else if (next === 62) addSymbol(T.ShiftRight);
-        else addSymbol(T.Greater);
-        continue;
+        symbol = next === 61 ? T.GreaterEqual : next === 62 ? T.ShiftRight : T.Greater;
+        break;
       case 47: // /
-        if (next === 47) addSymbol(T.FloorDiv);
-        else addSymbol(T.Slash);
-        continue;
+        symbol = next === 47 ? T.FloorDiv : T.Slash;
+        break;
       case 126: // ~
-        if (next === 61) addSymbol(T.NotEqual);
-        else addSymbol(T.Tilde);
-        continue;
+        symbol = next === 61 ? T.NotEqual : T.Tilde;
+        break;
       case 58: // :
-        if (next === 58) addSymbol(T.DoubleColon);
-        else addSymbol(T.Colon);
-        continue;
+        symbol = next === 58 ? T.DoubleColon : T.Colon;
+        break;
+      default:
+        if (isDigit(c)) matcher = matchNumeral;
+        else symbol = singleSymbols[c];
     }
-    if (c < 256 && (nameClass[c] & NAME_START) !== 0) {
-      const start = i++;
-      while (i < length && (nameClass[source.charCodeAt(i)] & NAME_PART) !== 0) i++;
-      const image = source.slice(start, i);
-      add((i - start <= 8 ? keywordByText.get(image) : undefined) ?? T.Name, image, start);
-    } else if (isDigit(c)) {
-      if (!addMatched(T.Numeral, i, matchNumeral(source, i))) return tokens;
-    } else if (singleSymbols[c] !== undefined) {
-      addSymbol(singleSymbols[c]!);
+    if (symbol !== undefined) {
+      const image = symbol.PATTERN as string;
+      tokens.push(new LuaToken(symbol, image, i, i + image.length - 1, line, i - lineStart + 1, undefined));
+      i += image.length;
+    } else if (matcher !== undefined) {
+      const result = matcher(source, i);
+      if (result === null) {
+        tokens.push(errorToken(source, i, line, lineStart, takePendingError()!));
+        return tokens;
+      }
+      const lineEnds = countLineEnds(source, i, result.end);
+      tokens.push(multilineToken(matchedType, source, i, result.end, line, lineStart, lineEnds, result.payload));
+      if (lineEnds > 0) {
+        line += lineEnds;
+        lineStart = lineStartAfter(source, i, result.end);
+      }
+      i = result.end;
     } else if (c < 256) {
       // llex.c returns any other byte as a token of its own (the parser then rejects it).
-      add(T.OtherChar, source[i], i);
+      tokens.push(new LuaToken(T.OtherChar, source[i], i, i, line, i - lineStart + 1, undefined));
       i++;
     } else {
       throw new RangeError(`source is not a byte string (character ${c})`);
