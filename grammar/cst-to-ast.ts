@@ -239,10 +239,15 @@ class SequenceReader {
     return stats;
   }
 
-  /** One statement (undefined for `;`); every statement starts with a token. */
+  /**
+   * One statement (undefined for `;`). Every statement starts with a token, except if, for and
+   * function statements, which are nodes (holding the same elements).
+   */
   private statement(close: IToken): A.Stat | undefined {
     const converter = this.converter;
-    const first = this.token();
+    const element = this.seq[this.next++];
+    if (!isToken(element)) return new SequenceReader(converter, element.children.seq!).statement(close);
+    const first = element;
     const line = lineOf(first);
     const column = columnOf(first);
     switch (first.tokenType) {
@@ -314,8 +319,9 @@ class SequenceReader {
   private afterLabel(close: IToken): IToken {
     let i = this.next;
     for (;;) {
-      const element = this.seq[i] as IToken | undefined;
+      const element = this.seq[i];
       if (element === undefined) return close;
+      if (!isToken(element)) return element.children.seq![0] as IToken; // an if, for or function statement
       if (element.tokenType === T.Semicolon) i++;
       else if (element.tokenType === T.DoubleColon) i += 3;
       else return element;
@@ -420,7 +426,9 @@ class SequenceReader {
     const targets = [target as A.LValue];
     while (this.at(T.Comma)) {
       this.next++;
-      targets.push(this.suffixed(this.token()) as A.LValue);
+      // a suffixedexp node
+      const reader = new SequenceReader(this.converter, this.node().children.seq!);
+      targets.push(reader.suffixed(reader.token()) as A.LValue);
     }
     const equals = this.token();
     return { kind: "Assign", line: lineOf(equals), column: columnOf(equals), targets, exprs: this.explist() };
@@ -479,7 +487,8 @@ class SequenceReader {
       const suffix = seq[this.next];
       if (suffix === undefined) return e;
       if (!isToken(suffix)) {
-        // a table constructor: a call
+        // a call with a table constructor, or else the next statement
+        if (suffix.name !== "tableconstructor") return e;
         e = { kind: "Call", line, column, callee: e, args: this.args() };
         continue;
       }

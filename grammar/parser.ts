@@ -1,6 +1,6 @@
 // The Lua 5.3 parser (manual §3.3, §3.4 and the complete syntax of §9), shaped like lparser.c so
 // that syntax errors are found at the same token, with the same message, as PUC-Rio's.
-import type { IToken, TokenType, IOrAlt, IParserErrorMessageProvider, OrMethodOpts } from "chevrotain";
+import type { AtLeastOneSepMethodOpts, IToken, TokenType, IOrAlt, IParserErrorMessageProvider, OrMethodOpts } from "chevrotain";
 import { CstParser, EOF, EMPTY_ALT } from "./chevrotain";
 import * as T from "./tokens";
 import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
@@ -51,17 +51,18 @@ export class LuaParser extends CstParser {
    * (see `exp`): one entry per C level they use.
    */
   private limits: number[] = [];
+  /** Per exp being parsed: the offset of its first token (see `operands`). */
+  private expressionStarts: number[] = [];
   /** OR alternatives built once per rule instead of once per call (Chevrotain's performance advice). */
   private alternatives: Record<string, OrMethodOpts<unknown> | undefined> = {};
   /** The same for the OR choices of expressions, by occurrence (see `operand`). */
-  private operandAlternatives: IOrAlt<unknown>[][] = [];
   private primaryAlternatives: IOrAlt<unknown>[][] = [];
   private suffixAlternatives: IOrAlt<unknown>[][] = [];
   private argsAlternatives: OrMethodOpts<unknown>[] = [];
   private fieldAlternatives: OrMethodOpts<unknown>[] = [];
   /** Repetition bodies of expressions, by occurrence (made once each). */
-  private unaryOperations: (() => void)[] = [];
   private suffixLoops: (() => void)[] = [];
+  private methodNames: (() => void)[] = [];
   /** The kind of the suffixed expression parsed last (set as its last token is read). */
   private suffixedKind: SuffixedKind = "other";
   /** The first repeated label of the source (see checkRepeatedLabel). */
@@ -89,6 +90,7 @@ export class LuaParser extends CstParser {
     this.eofLine = eofLine;
     this.level = baseLevel;
     this.limits = [];
+    this.expressionStarts = [];
     this.blockLabels = [];
     this.repeatedLabel = undefined;
     this.functions = [{ isVararg: true, line: 0 }];
@@ -161,7 +163,7 @@ export class LuaParser extends CstParser {
   // of nested blocks, expressions and functions) labelled "seq": one list in source order that
   // cst-to-ast.ts reads as lparser.c reads tokens. Chevrotain tells apart the uses of one token
   // type or rule within a rule by an index: the statements below number theirs by hand (the
-  // exprstat's suffixed expressions use 100 to 106 and 120 to 126, see `suffixed`).
+  // exprstat's suffixed expressions use 100 to 104, see `suffixed`).
 
   /** chunk ::= block */
   chunk = this.RULE("chunk", () => {
@@ -218,12 +220,12 @@ export class LuaParser extends CstParser {
     this.enterLevel();
     this.OR((this.alternatives.stat ??= { DEF: [
       { ALT: () => this.CONSUME(T.Semicolon, SEQ) },
-      { ALT: () => this.ifstat() },
+      { ALT: () => this.SUBRULE(this.ifstat, SEQ) },
       { ALT: () => this.whilestat() },
       { ALT: () => this.dostat() },
-      { ALT: () => this.forstat() },
+      { ALT: () => this.SUBRULE(this.forstat, SEQ) },
       { ALT: () => this.repeatstat() },
-      { ALT: () => this.funcstat() },
+      { ALT: () => this.SUBRULE(this.funcstat, SEQ) },
       { ALT: () => this.localstat() },
       { ALT: () => this.label() },
       { ALT: () => this.CONSUME(T.Break, SEQ) },
@@ -234,7 +236,7 @@ export class LuaParser extends CstParser {
   };
 
   /** if exp then block {elseif exp then block} [else block] end */
-  private ifstat(): void {
+  ifstat = this.RULE("ifstat", () => {
     const open = this.consume(0, T.If, SEQ);
     this.subrule(0, this.exp, SEQ);
     this.consume(0, T.Then, SEQ);
@@ -251,7 +253,7 @@ export class LuaParser extends CstParser {
     });
     this.checkMatch(T.End, T.If, open.startLine ?? 0);
     this.consume(0, T.End, SEQ);
-  }
+  });
 
   /** while exp do block end */
   private whilestat(): void {
@@ -281,7 +283,7 @@ export class LuaParser extends CstParser {
   }
 
   /** for Name '=' exp ',' exp [',' exp] do block end  |  for namelist in explist do block end */
-  private forstat(): void {
+  forstat = this.RULE("forstat", () => {
     const open = this.consume(0, T.For, SEQ);
     this.consume(0, T.Name, SEQ);
     this.or(1, (this.alternatives.forstat ??= {
@@ -315,10 +317,10 @@ export class LuaParser extends CstParser {
     this.subrule(5, this.block, SEQ);
     this.checkMatch(T.End, T.For, open.startLine ?? 0);
     this.consume(3, T.End, SEQ);
-  }
+  });
 
   /** function funcname funcbody, with funcname ::= Name {'.' Name} [':' Name] */
-  private funcstat(): void {
+  funcstat = this.RULE("funcstat", () => {
     const open = this.consume(0, T.Function, SEQ);
     this.consume(2, T.Name, SEQ);
     this.many(4, () => {
@@ -330,7 +332,7 @@ export class LuaParser extends CstParser {
       this.consume(4, T.Name, SEQ);
     });
     this.subrule(0, this.funcbody, { ARGS: [open.startLine ?? 0], LABEL: "seq" });
-  }
+  });
 
   /** local function Name funcbody  |  local namelist ['=' explist] */
   private localstat(): void {
@@ -394,7 +396,9 @@ export class LuaParser extends CstParser {
       this.many(7, () => {
         this.checkAssignable(kind);
         this.consume(6, T.Comma, SEQ);
-        this.suffixed(120);
+        // further targets (rare) are suffixedexp nodes: one inlined suffixed expression is enough
+        // for the grammar analysis of this large rule
+        this.subrule(0, this.suffixedexp, SEQ);
         kind = this.suffixedKind;
         if (!this.RECORDING_PHASE && count++ + this.level > MAX_C_LEVELS) this.limitError(MAX_C_LEVELS, "C levels");
       });
@@ -411,6 +415,9 @@ export class LuaParser extends CstParser {
     if (!this.RECORDING_PHASE && kind !== "variable") this.fail("syntax error");
   }
 
+  /** suffixedexp ::= primaryexp {suffix}: an assignment's target after the first. */
+  suffixedexp = this.RULE("suffixedexp", () => this.suffixed(0));
+
   // -------------------------------------------------------------------------------------------
   // Expressions
 
@@ -426,9 +433,10 @@ export class LuaParser extends CstParser {
   exp = this.RULE("exp", () => {
     const base = this.limits.length;
     this.enterSubexpr(0);
-    this.operand(1);
-    this.MANY(this.binaryOperation);
+    if (!this.RECORDING_PHASE) this.expressionStarts.push(this.LA(1).startOffset);
+    this.AT_LEAST_ONE_SEP(this.operands);
     if (!this.RECORDING_PHASE) {
+      this.expressionStarts.pop();
       while (this.limits.length > base) {
         this.limits.pop();
         this.level--;
@@ -436,11 +444,20 @@ export class LuaParser extends CstParser {
     }
   });
 
-  /** binop {unop} operand, within exp (a function made once: it runs for every operator). */
-  private binaryOperation = (): void => {
-    const op = this.CONSUME(T.BinaryOperator, SEQ);
-    if (!this.RECORDING_PHASE) this.binaryOperator(op.tokenType);
-    this.operand(2);
+  /**
+   * The operands of exp, separated by binary operators (one copy of the operand in the grammar,
+   * which keeps Chevrotain's analysis of it short). Made once: this runs for every expression.
+   */
+  private operands: AtLeastOneSepMethodOpts<void> = {
+    SEP: T.BinaryOperator,
+    DEF: () => {
+      if (!this.RECORDING_PHASE) {
+        // Past the first operand, the token before this one is the binary operator just read.
+        const previous = this.LA(0);
+        if (previous.startOffset >= this.expressionStarts[this.expressionStarts.length - 1]) this.binaryOperator(previous.tokenType);
+      }
+      this.operand();
+    },
   };
 
   /** enterlevel at a subexpr call with this `limit`. */
@@ -460,39 +477,37 @@ export class LuaParser extends CstParser {
     this.enterSubexpr(rightPriority(op));
   }
 
-  /**
-   * {unop} simpleexp, the `occurrence`-th (1 or 2) in the exp rule. Chevrotain tells apart the
-   * uses of one token type or rule in a rule by an index: this one's are `occurrence` here, and
-   * 10 * `occurrence` onwards in `suffixed`.
-   */
-  private operand(occurrence: number): void {
-    this.many(occurrence, (this.unaryOperations[occurrence] ??= () => {
-      this.consume(occurrence, T.UnaryOperator, SEQ);
-      this.enterSubexpr(UNARY_PRIORITY);
-    }));
-    this.or(occurrence, (this.operandAlternatives[occurrence] ??= [
-      { ALT: () => this.consume(occurrence, T.Numeral, SEQ) },
-      { ALT: () => this.consume(occurrence, T.LuaString, SEQ) },
-      { ALT: () => this.consume(occurrence, T.Nil, SEQ) },
-      { ALT: () => this.consume(occurrence, T.True, SEQ) },
-      { ALT: () => this.consume(occurrence, T.False, SEQ) },
-      {
-        ALT: () => {
-          this.ACTION(() => {
-            if (!this.functions[this.functions.length - 1].isVararg) this.fail("cannot use '...' outside a vararg function");
-          });
-          this.consume(occurrence, T.Ellipsis, SEQ);
-        },
-      },
-      { ALT: () => this.subrule(occurrence, this.tableconstructor, SEQ) },
-      { ALT: () => this.subrule(occurrence, this.functiondef, SEQ) },
-      { ALT: () => this.suffixed(10 * occurrence) },
-    ]));
+  /** {unop} simpleexp; its DSL indexes are 0, and 10 to 14 in `suffixed`. */
+  private operand(): void {
+    this.MANY(this.unaryOperation);
+    this.OR(this.operandAlternatives);
   }
+
+  private unaryOperation = (): void => {
+    this.CONSUME(T.UnaryOperator, SEQ);
+    this.enterSubexpr(UNARY_PRIORITY);
+  };
+
+  private operandAlternatives: IOrAlt<unknown>[] = [
+    { ALT: () => this.CONSUME(T.Numeral, SEQ) },
+    { ALT: () => this.CONSUME(T.LuaString, SEQ) },
+    { ALT: () => this.CONSUME(T.Nil, SEQ) },
+    { ALT: () => this.CONSUME(T.True, SEQ) },
+    { ALT: () => this.CONSUME(T.False, SEQ) },
+    {
+      ALT: () => {
+        if (!this.RECORDING_PHASE && !this.functions[this.functions.length - 1].isVararg) this.fail("cannot use '...' outside a vararg function");
+        this.CONSUME(T.Ellipsis, SEQ);
+      },
+    },
+    { ALT: () => this.SUBRULE(this.tableconstructor, SEQ) },
+    { ALT: () => this.SUBRULE(this.functiondef, SEQ) },
+    { ALT: () => this.suffixed(10) },
+  ];
 
   /**
    * primaryexp { '.' Name | '[' exp ']' | ':' Name args | args }, with primaryexp ::= Name |
-   * '(' exp ')'; its DSL indexes are `base` to `base + 6`. Sets `suffixedKind`.
+   * '(' exp ')'; its DSL indexes are `base` to `base + 4`. Sets `suffixedKind`.
    */
   private suffixed(base: number): void {
     this.or(base, (this.primaryAlternatives[base] ??= [
@@ -530,13 +545,15 @@ export class LuaParser extends CstParser {
           },
         },
         {
+          // a call, or a method call (the `:` and name are optional)
           ALT: () => {
-            this.consume(base, T.Colon, SEQ);
-            this.consume(base + 2, T.Name, SEQ);
+            this.option(base, (this.methodNames[base] ??= () => {
+              this.consume(base, T.Colon, SEQ);
+              this.consume(base + 2, T.Name, SEQ);
+            }));
             this.args(base + 3);
           },
         },
-        { ALT: () => this.args(base + 5) },
       ]))),
     );
   }

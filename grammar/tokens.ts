@@ -7,8 +7,13 @@ import { createToken, Lexer } from "./chevrotain";
 // ---------------------------------------------------------------------------------------------
 // Categories: operator classes, used by the parser's precedence table and by `txtToken`.
 
-/** Every binary operator (manual §3.4.8's table), including the keywords `and` and `or`. */
-export const BinaryOperator = createToken({ name: "BinaryOperator", pattern: Lexer.NA });
+/**
+ * Every binary operator (manual §3.4.8's table), including the keywords `and` and `or`. Named
+ * "seq": the parser reads them as the separators of an expression's operands, which Chevrotain
+ * files in the CST under the separator's name: this puts them in order among the expression's
+ * other elements, all labelled "seq" (see parser.ts).
+ */
+export const BinaryOperator = createToken({ name: "seq", pattern: Lexer.NA });
 /** `-`, `not`, `#`, `~` (manual §3.4). */
 export const UnaryOperator = createToken({ name: "UnaryOperator", pattern: Lexer.NA });
 
