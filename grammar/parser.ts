@@ -22,8 +22,9 @@ const errorMessages: IParserErrorMessageProvider = {
 };
 
 /**
- * The label of every element of an expression (exp and suffixedexp nodes): they form one list
- * in source order, which cst-to-ast.ts reads as lparser.c reads tokens.
+ * The label of every element (token or node) of a block, statement, expression or table
+ * constructor: they form one list in source order, which cst-to-ast.ts reads as lparser.c reads
+ * tokens. Few rules, and so few CST nodes, is what makes a Chevrotain parser fast.
  */
 const SEQ = { LABEL: "seq" };
 
@@ -74,8 +75,8 @@ export class LuaParser extends CstParser {
 
   /**
    * `validate` runs Chevrotain's checks of the grammar (ambiguities, left recursion...), which
-   * throw on a faulty grammar. They take most of the construction time, so the parser of the
-   * process skips them; a test constructs a validated one.
+   * throw on a faulty grammar. They add some 40% to the construction time, at every start of
+   * luaref, so the parser of the process skips them; a test constructs a validated one.
    */
   constructor(validate = false) {
     super(T.vocabulary, { maxLookahead: 1, recoveryEnabled: false, errorMessageProvider: errorMessages, skipValidations: !validate });
@@ -161,9 +162,11 @@ export class LuaParser extends CstParser {
   //
   // A block's statements are part of the block rule, all their elements (tokens, and the nodes
   // of nested blocks, expressions and functions) labelled "seq": one list in source order that
-  // cst-to-ast.ts reads as lparser.c reads tokens. Chevrotain tells apart the uses of one token
-  // type or rule within a rule by an index: the statements below number theirs by hand (the
-  // exprstat's suffixed expressions use 100 to 104, see `suffixed`).
+  // cst-to-ast.ts reads as lparser.c reads tokens. The if, for and function statements are rules
+  // of their own (with the same elements), which keeps the block rule small enough for
+  // Chevrotain's start-up analysis. Chevrotain tells apart the uses of one token type or rule
+  // within a rule by an index: the statements below number theirs by hand (the exprstat's
+  // suffixed expression uses 100 to 104, see `suffixed`).
 
   /** chunk ::= block */
   chunk = this.RULE("chunk", () => {
@@ -452,7 +455,8 @@ export class LuaParser extends CstParser {
     SEP: T.BinaryOperator,
     DEF: () => {
       if (!this.RECORDING_PHASE) {
-        // Past the first operand, the token before this one is the binary operator just read.
+        // Past the first operand, the token before this one is the binary operator just read
+        // (filed under "seq" in the CST, the name of its category: see tokens.ts).
         const previous = this.LA(0);
         if (previous.startOffset >= this.expressionStarts[this.expressionStarts.length - 1]) this.binaryOperator(previous.tokenType);
       }
