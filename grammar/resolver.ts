@@ -182,7 +182,8 @@ class Resolver {
       }
     }
     const upvalues = fs.func.upvalues;
-    let index = upvalues.findIndex((u) => u.name === name);
+    let index = upvalues.length - 1;
+    while (index >= 0 && upvalues[index].name !== name) index--; // names are unique: the order does not matter
     if (index < 0) {
       const outer = this.find(fs.parent, name, false, near);
       if (outer === undefined) return undefined;
