@@ -130,12 +130,12 @@ export class LuaParser extends CstParser {
 
   /** check_match: the closing token, naming the opening one when it was on another line. */
   private checkMatch(what: TokenType, who: TokenType, line: number): void {
-    this.ACTION(() => {
-      const token = this.LA(1);
-      if (token.tokenType === what) return;
-      if (line === this.lineOf(token)) this.fail(`${describeTokenType(what)} expected`);
-      this.fail(`${describeTokenType(what)} expected (to close ${describeTokenType(who)} at line ${line})`);
-    });
+    // Checks run directly rather than in ACTION(closure), guarded the same way: they run often.
+    if (this.RECORDING_PHASE) return;
+    const token = this.LA(1);
+    if (token.tokenType === what) return;
+    if (line === this.lineOf(token)) this.fail(`${describeTokenType(what)} expected`);
+    this.fail(`${describeTokenType(what)} expected (to close ${describeTokenType(who)} at line ${line})`);
   }
 
   /** checkrepeated: a label name may appear once per block (semerror: no `near` part). */
@@ -152,9 +152,7 @@ export class LuaParser extends CstParser {
 
   /** Where lparser.c calls expr unconditionally, a token that cannot start one is an unexpected symbol. */
   private requireExpression(): void {
-    this.ACTION(() => {
-      if (!expressionStarters.has(this.LA(1).tokenType)) this.fail("unexpected symbol");
-    });
+    if (!this.RECORDING_PHASE && !expressionStarters.has(this.LA(1).tokenType)) this.fail("unexpected symbol");
   }
 
   // -------------------------------------------------------------------------------------------
@@ -608,9 +606,7 @@ export class LuaParser extends CstParser {
     this.SUBRULE(this.parlist);
     this.CONSUME(T.RParen);
     this.SUBRULE(this.block);
-    this.ACTION(() => {
-      this.checkMatch(T.End, T.Function, this.functions[this.functions.length - 1].line);
-    });
+    if (!this.RECORDING_PHASE) this.checkMatch(T.End, T.Function, this.functions[this.functions.length - 1].line);
     this.CONSUME(T.End);
     this.ACTION(() => this.functions.pop());
   });
