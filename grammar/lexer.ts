@@ -48,7 +48,14 @@ for (let c = 0; c < 256; c++) {
   nameClass[c] = (letter ? NAME_START | NAME_PART : 0) | (c >= 48 && c <= 57 ? NAME_PART : 0);
 }
 
-const keywordByText = new Map<string, TokenType>(T.keywords.map((k) => [k.PATTERN as string, k]));
+/** The reserved words by first character (compared in full: cheaper than hashing every name). */
+const keywordsByFirstChar: TokenType[][] = Array.from({ length: 128 }, () => []);
+for (const k of T.keywords) keywordsByFirstChar[(k.PATTERN as string).charCodeAt(0)].push(k);
+
+function nameType(image: string, first: number): TokenType {
+  for (const k of keywordsByFirstChar[first]) if (k.PATTERN === image) return k;
+  return T.Name;
+}
 
 /** Symbols of one character that no longer symbol starts with, by character code. */
 const singleSymbols: (TokenType | undefined)[] = [];
@@ -110,7 +117,7 @@ export function tokenize(source: string): IToken[] {
       const start = i++;
       while (i < length && (nameClass[source.charCodeAt(i)] & NAME_PART) !== 0) i++;
       const image = source.slice(start, i);
-      const type = (i - start <= 8 ? keywordByText.get(image) : undefined) ?? T.Name;
+      const type = nameType(image, c);
       tokens.push(new LuaToken(type, image, start, i - 1, line, start - lineStart + 1, undefined));
       continue;
     }
