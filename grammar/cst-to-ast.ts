@@ -1,8 +1,10 @@
 // From the parser's CST to the typed AST of ast.ts (manual §3.3 statements, §3.4 expressions),
-// with PUC's line conventions; folds binary operators by the precedence the parser climbed.
-import { CstElement, CstNode, IToken } from "chevrotain";
+// with PUC's line conventions. Blocks, expressions and table constructors hold their elements
+// as one ordered list ("seq", see parser.ts), read here as lparser.c reads tokens.
+import type { CstElement, CstNode, IToken, TokenType } from "chevrotain";
 import * as A from "./ast";
-import { binaryInfo, unaryOp } from "./precedence";
+import { binaryInfo, BinaryInfo, unaryOp, UNARY_PRIORITY } from "./precedence";
+import * as T from "./tokens";
 import type { NumeralValue } from "./numerals";
 import type { StringPayload } from "./lexer-matchers";
 import { SourceMarks } from "./source-marks";
@@ -13,12 +15,8 @@ function token(children: Children, key: string, index = 0): IToken {
   return children[key]![index] as IToken;
 }
 
-function node(children: Children, key: string, index = 0): CstNode {
-  return children[key]![index] as CstNode;
-}
-
-function nodes(children: Children, key: string): CstNode[] {
-  return (children[key] as CstNode[] | undefined) ?? [];
+function node(children: Children, key: string): CstNode {
+  return children[key]![0] as CstNode;
 }
 
 function lineOf(t: IToken): number {
@@ -33,19 +31,19 @@ function at(t: IToken): A.Pos {
   return { line: lineOf(t), column: columnOf(t) };
 }
 
-function isToken(element: CstElement): element is IToken {
-  return (element as IToken).image !== undefined;
+function isToken(element: CstElement | undefined): element is IToken {
+  return element !== undefined && (element as IToken).image !== undefined;
 }
 
-/** The first token of a CST node (undefined for an empty block). */
-function firstToken(cst: CstNode): IToken | undefined {
-  let best: IToken | undefined;
-  for (const key in cst.children) {
-    const first = cst.children[key][0];
-    const candidate = isToken(first) ? first : firstToken(first);
-    if (candidate !== undefined && (best === undefined || candidate.startOffset < best.startOffset)) best = candidate;
-  }
-  return best;
+function isUnaryOperator(type: TokenType): boolean {
+  return type === T.Minus || type === T.Not || type === T.Hash || type === T.Tilde;
+}
+
+/** The first token of an exp node: its first element, or the first token of that table or function. */
+function firstTokenOfExp(exp: CstNode): IToken {
+  const first = exp.children.seq![0];
+  if (isToken(first)) return first;
+  return first.name === "tableconstructor" ? (first.children.seq![0] as IToken) : token(first.children, "function");
 }
 
 /** Converts one chunk; `marks` receives the tokens the resolver needs for its error messages. */
@@ -53,8 +51,9 @@ export function chunkFromCst(cst: CstNode, chunkName: string, marks: SourceMarks
   return new Converter(marks).chunk(cst, chunkName);
 }
 
+/** The conversions shared by the readers of element lists, and the nodes that are not lists. */
 class Converter {
-  constructor(private readonly marks: SourceMarks) {}
+  constructor(readonly marks: SourceMarks) {}
 
   chunk(cst: CstNode, chunkName: string): A.Chunk {
     const eof = this.marks.eof();
@@ -68,176 +67,35 @@ class Converter {
     return { kind: "Chunk", chunkName, main };
   }
 
-  private decl(name: IToken): A.LocalDecl {
-    const decl: A.LocalDecl = { line: lineOf(name), column: columnOf(name), name: name.image, slot: 0, captured: false };
-    this.marks.set(decl, name);
-    return decl;
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // Blocks and statements
-
-  /** `close` is the token that ends the block (end, else, until, <eof>…). */
-  private block(cst: CstNode, pos: A.Pos, close: IToken): A.Block {
-    const stats: A.Stat[] = [];
-    const statNodes = nodes(cst.children, "stat");
-    const ret = nodes(cst.children, "retstat")[0];
-    for (let i = 0; i < statNodes.length; i++) {
-      const stat = this.stat(statNodes[i]);
-      if (stat === undefined) continue;
-      stats.push(stat);
-      if (stat.kind === "Label") this.markAfterLabel(stat, statNodes, i, ret, close);
-    }
-    if (ret !== undefined) stats.push(this.retstat(ret));
+  /** A block node; `close` is the token that ends it (end, else, until, <eof>…). */
+  block(cst: CstNode, pos: A.Pos, close: IToken): A.Block {
+    const seq = cst.children.seq;
+    const stats = seq === undefined ? [] : new SequenceReader(this, seq).statements(close);
     return { kind: "Block", line: pos.line, column: pos.column, stats };
   }
 
-  /** lparser.c's labelstat skips following `;` and labels before it looks at the next token. */
-  private markAfterLabel(label: A.LabelStat, statNodes: CstNode[], i: number, ret: CstNode | undefined, close: IToken): void {
-    let j = i + 1;
-    while (j < statNodes.length && (statNodes[j].children.Semicolon !== undefined || statNodes[j].children.label !== undefined)) j++;
-    // Statements are never empty: they have a first token.
-    const next = j < statNodes.length ? firstToken(statNodes[j])! : ret !== undefined ? firstToken(ret)! : close;
-    this.marks.setAfterLabel(label, next);
+  /** exp: a flat sequence of operands and operators, grouped here by precedence. */
+  exp(cst: CstNode): A.Expr {
+    return new SequenceReader(this, cst.children.seq!).subexpr(0);
   }
 
-  private stat(cst: CstNode): A.Stat | undefined {
-    const c = cst.children;
-    if (c.exprstat) return this.exprstat(node(c, "exprstat"));
-    if (c.localstat) return this.localstat(node(c, "localstat"));
-    if (c.ifstat) return this.ifstat(node(c, "ifstat"));
-    if (c.funcstat) return this.funcstat(node(c, "funcstat"));
-    if (c.forstat) return this.forstat(node(c, "forstat"));
-    if (c.whilestat) {
-      const w = node(c, "whilestat").children;
-      const keyword = token(w, "while");
-      const body = this.block(node(w, "block"), at(token(w, "do")), token(w, "end"));
-      this.marks.set(body, token(w, "end")); // where a too long loop is reported
-      return { kind: "While", line: lineOf(keyword), column: columnOf(keyword), cond: this.exp(node(w, "exp")), body };
-    }
-    if (c.dostat) {
-      const d = node(c, "dostat").children;
-      const keyword = token(d, "do");
-      return { kind: "Do", line: lineOf(keyword), column: columnOf(keyword), body: this.block(node(d, "block"), at(keyword), token(d, "end")) };
-    }
-    if (c.repeatstat) {
-      const r = node(c, "repeatstat").children;
-      const keyword = token(r, "repeat");
-      const body = this.block(node(r, "block"), at(keyword), token(r, "until"));
-      return { kind: "Repeat", line: lineOf(keyword), column: columnOf(keyword), body, cond: this.exp(node(r, "exp")) };
-    }
-    if (c.label) {
-      const l = node(c, "label").children;
-      const open = token(l, "DoubleColon");
-      const label: A.LabelStat = { kind: "Label", line: lineOf(open), column: columnOf(open), name: token(l, "Name").image };
-      this.marks.set(label, token(l, "DoubleColon", 1));
-      return label;
-    }
-    if (c.gotostat) {
-      const g = node(c, "gotostat").children;
-      const keyword = token(g, "goto");
-      return { kind: "Goto", line: lineOf(keyword), column: columnOf(keyword), label: token(g, "Name").image, target: null };
-    }
-    if (c.break) {
-      const keyword = token(c, "break");
-      return { kind: "Break", line: lineOf(keyword), column: columnOf(keyword) };
-    }
-    return undefined; // ';'
-  }
-
-  private retstat(cst: CstNode): A.ReturnStat {
-    const c = cst.children;
-    const keyword = token(c, "return");
-    return { kind: "Return", line: lineOf(keyword), column: columnOf(keyword), exprs: c.explist ? this.explist(node(c, "explist")) : [] };
-  }
-
-  private exprstat(cst: CstNode): A.AssignStat | A.CallStat {
-    const c = cst.children;
-    const first = this.suffixedexp(node(c, "suffixedexp"));
-    if (c.Assign === undefined) return { kind: "CallStat", line: first.line, column: first.column, call: first as A.CallExpr | A.MethodCallExpr };
-    const targets = nodes(c, "suffixedexp").map((s, i) => (i === 0 ? first : this.suffixedexp(s)) as A.LValue);
-    const equals = token(c, "Assign");
-    return { kind: "Assign", line: lineOf(equals), column: columnOf(equals), targets, exprs: this.explist(node(c, "explist")) };
-  }
-
-  private localstat(cst: CstNode): A.LocalStat | A.LocalFunctionStat {
-    const c = cst.children;
-    if (c.function) {
-      const body = node(c, "funcbody");
-      return {
-        kind: "LocalFunction", line: lineOf(token(c, "local")), column: columnOf(token(c, "local")),
-        decl: this.decl(token(c, "Name")),
-        func: this.funcbody(body, token(c, "function"), false, token(body.children, "LParen").startLine ?? 0),
-      };
-    }
-    const names = (c.Name as IToken[]).map((n) => this.decl(n));
-    const keyword = token(c, "local");
-    const exprs = c.explist ? this.explist(node(c, "explist")) : [];
-    return { kind: "Local", line: lineOf(keyword), column: columnOf(keyword), names, exprs };
-  }
-
-  private ifstat(cst: CstNode): A.IfStat {
-    const c = cst.children;
-    const conds = nodes(c, "exp");
-    const blocks = nodes(c, "block");
-    const openers = [token(c, "if"), ...((c.elseif as IToken[] | undefined) ?? [])];
-    const closers = [...openers.slice(1), ...((c.else as IToken[] | undefined) ?? []), token(c, "end")];
-    const clauses = conds.map((cond, i) => ({
-      line: lineOf(openers[i]), column: columnOf(openers[i]),
-      cond: this.exp(cond),
-      body: this.block(blocks[i], at(openers[i]), closers[i]),
-    }));
-    const orelse = c.else ? this.block(blocks[conds.length], at(token(c, "else")), token(c, "end")) : null;
-    return { kind: "If", line: lineOf(token(c, "if")), column: columnOf(token(c, "if")), clauses, orelse };
-  }
-
-  private forstat(cst: CstNode): A.NumericForStat | A.GenericForStat {
-    const c = cst.children;
-    const names = c.Name as IToken[];
-    const body = this.block(node(c, "block"), at(token(c, "do")), token(c, "end"));
-    this.marks.set(body, token(c, "end")); // where a too long loop is reported
-    if (c.Assign) {
-      const exps = nodes(c, "exp");
-      return {
-        kind: "NumericFor", line: lineOf(token(c, "for")), column: columnOf(token(c, "for")),
-        variable: this.decl(names[0]),
-        start: this.exp(exps[0]), limit: this.exp(exps[1]), step: exps[2] ? this.exp(exps[2]) : null,
-        body, doLine: token(c, "do").startLine ?? 0, hiddenSlot: 0,
-      };
-    }
-    const explist = node(c, "explist");
-    return {
-      kind: "GenericFor", line: lineOf(token(c, "for")), column: columnOf(token(c, "for")),
-      variables: names.map((n) => this.decl(n)),
-      exprs: this.explist(explist), body,
-      callLine: firstToken(explist)!.endLine ?? 0, hiddenSlot: 0,
-    };
-  }
-
-  private funcstat(cst: CstNode): A.FunctionStat {
-    const c = cst.children;
-    const keyword = token(c, "function");
-    const name = node(c, "funcname").children;
-    let target: A.LValue = this.name(token(name, "Name"));
-    // Every Name after the first is a field, the one after ':' included.
-    for (const key of (name.Name as IToken[]).slice(1)) target = this.field(target, key);
-    const isMethod = name.Colon !== undefined;
-    const func = this.funcbody(node(c, "funcbody"), keyword, isMethod, keyword.startLine ?? 0);
-    return { kind: "FunctionStat", line: lineOf(keyword), column: columnOf(keyword), target, func };
+  decl(name: IToken): A.LocalDecl {
+    // its mark is found by position (SourceMarks.tokenAt)
+    return { line: lineOf(name), column: columnOf(name), name: name.image, slot: 0, captured: false };
   }
 
   // -------------------------------------------------------------------------------------------
   // Functions
 
   /** funcbody; `lineDefined` is PUC's linedefined (see parser.ts). */
-  private funcbody(cst: CstNode, keyword: IToken, isMethod: boolean, lineDefined: number): A.FunctionExpr {
+  funcbody(cst: CstNode, keyword: IToken, isMethod: boolean, lineDefined: number): A.FunctionExpr {
     const c = cst.children;
     const lparen = token(c, "LParen");
     const parlist = node(c, "parlist").children;
     const params = ((parlist.Name as IToken[] | undefined) ?? []).map((n) => this.decl(n));
     if (isMethod) {
+      // at `(`, where SourceMarks.tokenAt finds its mark
       const self: A.LocalDecl = { line: lineOf(lparen), column: columnOf(lparen), name: "self", slot: 0, captured: false };
-      this.marks.set(self, lparen);
       params.unshift(self);
     }
     const end = token(c, "end");
@@ -247,127 +105,441 @@ class Converter {
       body: this.block(node(c, "block"), at(token(c, "RParen")), end),
       lastLine: end.startLine ?? 0, upvalues: [], frameSize: 0,
     };
-    this.marks.set(func, this.marks.next(end));
+    this.marks.setAfter(func, end);
     return func;
   }
 
+  /** A function body not of a function statement: linedefined is the line of its `(`. */
+  anonymousFunction(body: CstNode, keyword: IToken): A.FunctionExpr {
+    return this.funcbody(body, keyword, false, token(body.children, "LParen").startLine ?? 0);
+  }
+
+  functiondef(def: CstNode): A.FunctionExpr {
+    return this.anonymousFunction(node(def.children, "funcbody"), token(def.children, "function"));
+  }
+
   // -------------------------------------------------------------------------------------------
-  // Expressions
+  // Leaves and tables
 
-  private explist(cst: CstNode): A.Expr[] {
-    return nodes(cst.children, "exp").map((e) => this.exp(e));
+  literal(t: IToken): A.Expr {
+    switch (t.tokenType) {
+      case T.Numeral: {
+        const n = t.payload as NumeralValue;
+        return n.kind === "Integer"
+          ? { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Integer", value: n.value }
+          : { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Float", value: n.value };
+      }
+      case T.Nil: return { kind: "Nil", line: lineOf(t), column: columnOf(t) };
+      case T.True: return { kind: "True", line: lineOf(t), column: columnOf(t) };
+      case T.False: return { kind: "False", line: lineOf(t), column: columnOf(t) };
+      case T.Ellipsis: return { kind: "Vararg", line: lineOf(t), column: columnOf(t) };
+      default: return this.string(t);
+    }
   }
 
-  /** exp: the parser already grouped by precedence; operators inside one node fold to the left. */
-  private exp(cst: CstNode): A.Expr {
-    const c = cst.children;
-    let left: A.Expr;
-    if (c.UnaryOperator) {
-      const op = token(c, "UnaryOperator");
-      left = { kind: "Unary", line: lineOf(op), column: columnOf(op), op: unaryOp(op.tokenType), operand: this.exp(node(c, "operand")) };
-    } else {
-      left = this.simpleexp(c);
-    }
-    const ops = (c.BinaryOperator as IToken[] | undefined) ?? [];
-    const rights = nodes(c, "right");
-    for (let i = 0; i < ops.length; i++) {
-      const op = ops[i];
-      left = { kind: "Binary", line: lineOf(op), column: columnOf(op), op: binaryInfo(op.tokenType)!.op, left, right: this.exp(rights[i]) };
-    }
-    return left;
+  unary(op: IToken, operand: A.Expr): A.UnaryExpr {
+    return { kind: "Unary", line: lineOf(op), column: columnOf(op), op: unaryOp(op.tokenType), operand };
   }
 
-  /** The simpleexp alternatives, inlined in the exp rule. */
-  private simpleexp(c: Children): A.Expr {
-    if (c.suffixedexp) return this.suffixedexp(node(c, "suffixedexp"));
-    if (c.Numeral) {
-      const t = token(c, "Numeral");
-      const n = t.payload as NumeralValue;
-      return n.kind === "Integer"
-        ? { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Integer", value: n.value }
-        : { kind: "Number", line: lineOf(t), column: columnOf(t), numberKind: "Float", value: n.value };
-    }
-    if (c.String) return this.string(token(c, "String"));
-    if (c.nil) return { kind: "Nil", line: lineOf(token(c, "nil")), column: columnOf(token(c, "nil")) };
-    if (c.true) return { kind: "True", line: lineOf(token(c, "true")), column: columnOf(token(c, "true")) };
-    if (c.false) return { kind: "False", line: lineOf(token(c, "false")), column: columnOf(token(c, "false")) };
-    if (c.Ellipsis) return { kind: "Vararg", line: lineOf(token(c, "Ellipsis")), column: columnOf(token(c, "Ellipsis")) };
-    if (c.tableconstructor) return this.table(node(c, "tableconstructor"));
-    const def = node(c, "functiondef").children;
-    const body = node(def, "funcbody");
-    return this.funcbody(body, token(def, "function"), false, token(body.children, "LParen").startLine ?? 0);
+  binary(op: IToken, info: BinaryInfo, left: A.Expr, right: A.Expr): A.BinaryExpr {
+    return { kind: "Binary", line: lineOf(op), column: columnOf(op), op: info.op, left, right };
   }
 
-  private string(t: IToken): A.StringExpr {
+  string(t: IToken): A.StringExpr {
     return { kind: "String", line: lineOf(t), column: columnOf(t), value: (t.payload as StringPayload).value };
   }
 
-  private name(t: IToken): A.NameExpr {
-    const name: A.NameExpr = { kind: "Name", line: lineOf(t), column: columnOf(t), name: t.image, ref: { kind: "Unresolved" } };
-    this.marks.set(name, t);
-    return name;
+  name(t: IToken): A.NameExpr {
+    // its mark is found by position (SourceMarks.tokenAt)
+    return { kind: "Name", line: lineOf(t), column: columnOf(t), name: t.image, ref: { kind: "Unresolved" } };
   }
 
-  private field(object: A.Expr, key: IToken): A.IndexExpr {
+  field(object: A.Expr, key: IToken): A.IndexExpr {
     const line = lineOf(key);
     const column = columnOf(key);
     return { kind: "Index", line, column, object, key: { kind: "String", line, column, value: key.image } };
   }
 
-  private suffixedexp(cst: CstNode): A.Expr {
-    const c = cst.children;
-    const start = c.Name ? token(c, "Name") : token(c, "LParen");
-    let e: A.Expr = c.Name
-      ? this.name(start)
-      : { kind: "Paren", line: lineOf(start), column: columnOf(start), expr: this.exp(node(c, "exp")) };
-    const callLine = lineOf(start);
-    const callColumn = columnOf(start);
-    for (const suffix of nodes(c, "suffix")) {
-      const s = suffix.children;
-      if (s.Dot) e = this.field(e, token(s, "Name"));
-      else if (s.LBracket) {
-        const key = node(s, "exp");
-        const first = firstToken(key)!;
-        e = { kind: "Index", line: lineOf(first), column: columnOf(first), object: e, key: this.exp(key) };
-      } else if (s.Colon) {
-        e = { kind: "MethodCall", line: callLine, column: callColumn, object: e, name: token(s, "Name").image, args: this.args(node(s, "args")) };
+  /** tableconstructor: `{`, then `[` exp `]` `=` exp | Name `=` exp | exp, with `,` or `;` between, then `}`. */
+  table(cst: CstNode): A.TableExpr {
+    const seq = cst.children.seq!;
+    const open = seq[0] as IToken;
+    const fields: A.TableField[] = [];
+    for (let i = 1; i < seq.length; ) {
+      const element = seq[i];
+      if (!isToken(element)) {
+        const item = this.exp(element);
+        fields.push({ kind: "ItemField", line: item.line, column: item.column, value: item });
+        i++;
+      } else if (element.tokenType === T.LBracket) {
+        const key = this.exp(seq[i + 1] as CstNode);
+        fields.push({ kind: "KeyedField", line: lineOf(element), column: columnOf(element), key, value: this.exp(seq[i + 4] as CstNode) });
+        i += 5;
+      } else if (element.tokenType === T.Name) {
+        const line = lineOf(element);
+        const column = columnOf(element);
+        const key: A.StringExpr = { kind: "String", line, column, value: element.image };
+        fields.push({ kind: "KeyedField", line, column, key, value: this.exp(seq[i + 2] as CstNode) });
+        i += 3;
       } else {
-        e = { kind: "Call", line: callLine, column: callColumn, callee: e, args: this.args(node(s, "args")) };
+        i++; // a separator, or the closing `}`
       }
     }
-    return e;
+    return { kind: "Table", line: lineOf(open), column: columnOf(open), fields };
+  }
+}
+
+/**
+ * Reads the elements of a block or exp node (its "seq" list, in source order) as lparser.c reads
+ * tokens: statements, then subexpr's precedence climbing, simpleexp, suffixedexp and funcargs.
+ */
+class SequenceReader {
+  /** Index of the next element. */
+  private next = 0;
+
+  constructor(
+    private readonly converter: Converter,
+    private readonly seq: CstElement[],
+  ) {}
+
+  private token(): IToken {
+    return this.seq[this.next++] as IToken;
   }
 
-  private args(cst: CstNode): A.Expr[] {
-    const c = cst.children;
-    if (c.String) return [this.string(token(c, "String"))];
-    if (c.tableconstructor) return [this.table(node(c, "tableconstructor"))];
-    if (!c.explist) return [];
-    // where PUC stands when it puts each argument in a register (for "too many registers"):
-    // the next argument's first token, and after the last one the token after ')'
-    const exps = nodes(node(c, "explist").children, "exp");
-    const args = exps.map((e) => this.exp(e));
-    args.forEach((a, i) => this.marks.set(a, i + 1 < exps.length ? firstToken(exps[i + 1])! : this.marks.next(token(c, "RParen"))));
-    return args;
+  private node(): CstNode {
+    return this.seq[this.next++] as CstNode;
   }
 
-  private table(cst: CstNode): A.TableExpr {
-    const fields = nodes(cst.children, "field").map((f): A.TableField => {
-      const c = f.children;
-      if (c.key) {
-        const open = token(c, "LBracket");
-        return { kind: "KeyedField", line: lineOf(open), column: columnOf(open), key: this.exp(node(c, "key")), value: this.exp(node(c, "value")) };
+  /** Whether the next element is a token of this type. */
+  private at(type: TokenType): boolean {
+    const element = this.seq[this.next];
+    return isToken(element) && element.tokenType === type;
+  }
+
+  /** exp {',' exp} */
+  private explist(): A.Expr[] {
+    const exprs = [this.converter.exp(this.node())];
+    while (this.at(T.Comma)) {
+      this.next++;
+      exprs.push(this.converter.exp(this.node()));
+    }
+    return exprs;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  /** A whole block's statements; `close` is the token after the block. */
+  statements(close: IToken): A.Stat[] {
+    const stats: A.Stat[] = [];
+    while (this.next < this.seq.length) {
+      const stat = this.statement(close);
+      if (stat !== undefined) stats.push(stat);
+    }
+    return stats;
+  }
+
+  /**
+   * One statement (undefined for `;`). Every statement starts with a token, except if, for and
+   * function statements, which are nodes (holding the same elements).
+   */
+  private statement(close: IToken): A.Stat | undefined {
+    const converter = this.converter;
+    const element = this.seq[this.next++];
+    if (!isToken(element)) return new SequenceReader(converter, element.children.seq!).statement(close);
+    const first = element;
+    const line = lineOf(first);
+    const column = columnOf(first);
+    switch (first.tokenType) {
+      case T.Semicolon:
+        return undefined;
+      case T.If:
+        return this.ifstat(first);
+      case T.While: {
+        const cond = converter.exp(this.node());
+        const keyword = this.token();
+        const block = this.node();
+        const end = this.token();
+        const body = converter.block(block, at(keyword), end);
+        converter.marks.set(body, end); // where a too long loop is reported
+        return { kind: "While", line, column, cond, body };
       }
-      if (c.Name) {
-        const name = token(c, "Name");
-        const line = lineOf(name);
-        const column = columnOf(name);
-        const key: A.StringExpr = { kind: "String", line, column, value: name.image };
-        return { kind: "KeyedField", line, column, key, value: this.exp(node(c, "value")) };
+      case T.Do: {
+        const block = this.node();
+        return { kind: "Do", line, column, body: converter.block(block, at(first), this.token()) };
       }
-      const item = this.exp(node(c, "item"));
-      return { kind: "ItemField", line: item.line, column: item.column, value: item };
-    });
-    return { kind: "Table", line: lineOf(token(cst.children, "LBrace")), column: columnOf(token(cst.children, "LBrace")), fields };
+      case T.For:
+        return this.forstat(first);
+      case T.Repeat: {
+        const block = this.node();
+        const body = converter.block(block, at(first), this.token());
+        return { kind: "Repeat", line, column, body, cond: converter.exp(this.node()) };
+      }
+      case T.Function:
+        return this.funcstat(first);
+      case T.Local: {
+        if (this.at(T.Function)) {
+          const keyword = this.token();
+          const decl = converter.decl(this.token());
+          return { kind: "LocalFunction", line, column, decl, func: converter.anonymousFunction(this.node(), keyword) };
+        }
+        const names = [converter.decl(this.token())];
+        while (this.at(T.Comma)) {
+          this.next++;
+          names.push(converter.decl(this.token()));
+        }
+        let exprs: A.Expr[] = [];
+        if (this.at(T.Assign)) {
+          this.next++;
+          exprs = this.explist();
+        }
+        return { kind: "Local", line, column, names, exprs };
+      }
+      case T.DoubleColon: {
+        const label: A.LabelStat = { kind: "Label", line, column, name: this.token().image };
+        converter.marks.set(label, this.token());
+        converter.marks.setAfterLabel(label, this.afterLabel(close));
+        return label;
+      }
+      case T.Break:
+        return { kind: "Break", line, column };
+      case T.Goto:
+        return { kind: "Goto", line, column, label: this.token().image, target: null };
+      case T.Return: {
+        const exprs = this.next < this.seq.length && !this.at(T.Semicolon) ? this.explist() : [];
+        this.next = this.seq.length; // an optional ';' ends the block
+        return { kind: "Return", line, column, exprs };
+      }
+      default:
+        return this.exprstat(first);
+    }
+  }
+
+  /** lparser.c's labelstat skips following `;` and labels before it looks at the next token. */
+  private afterLabel(close: IToken): IToken {
+    let i = this.next;
+    for (;;) {
+      const element = this.seq[i];
+      if (element === undefined) return close;
+      if (!isToken(element)) return element.children.seq![0] as IToken; // an if, for or function statement
+      if (element.tokenType === T.Semicolon) i++;
+      else if (element.tokenType === T.DoubleColon) i += 3;
+      else return element;
+    }
+  }
+
+  /** [if] exp then block {elseif exp then block} [else block] end */
+  private ifstat(keyword: IToken): A.IfStat {
+    const converter = this.converter;
+    const clauses: A.IfStat["clauses"] = [];
+    let orelse: A.Block | null = null;
+    for (let opener = keyword; ; ) {
+      const cond = converter.exp(this.node());
+      this.next++; // then
+      const block = this.node();
+      const closer = this.token();
+      clauses.push({ line: lineOf(opener), column: columnOf(opener), cond, body: converter.block(block, at(opener), closer) });
+      if (closer.tokenType === T.ElseIf) {
+        opener = closer;
+        continue;
+      }
+      if (closer.tokenType === T.Else) {
+        const elseBlock = this.node();
+        orelse = converter.block(elseBlock, at(closer), this.token());
+      }
+      break;
+    }
+    return { kind: "If", line: lineOf(keyword), column: columnOf(keyword), clauses, orelse };
+  }
+
+  /** [for] Name '=' exp ',' exp [',' exp] do block end  |  [for] namelist in explist do block end */
+  private forstat(keyword: IToken): A.NumericForStat | A.GenericForStat {
+    const converter = this.converter;
+    const line = lineOf(keyword);
+    const column = columnOf(keyword);
+    const first = this.token();
+    if (this.at(T.Assign)) {
+      this.next++;
+      const start = converter.exp(this.node());
+      this.next++; // ','
+      const limit = converter.exp(this.node());
+      let step: A.Expr | null = null;
+      if (this.at(T.Comma)) {
+        this.next++;
+        step = converter.exp(this.node());
+      }
+      const body = this.loopBody();
+      return {
+        kind: "NumericFor", line, column,
+        variable: converter.decl(first),
+        start, limit, step,
+        body: body.block, doLine: body.doLine, hiddenSlot: 0,
+      };
+    }
+    const names = [first];
+    while (this.at(T.Comma)) {
+      this.next++;
+      names.push(this.token());
+    }
+    this.next++; // in
+    const callLine = firstTokenOfExp(this.seq[this.next] as CstNode).endLine ?? 0;
+    const exprs = this.explist();
+    const body = this.loopBody();
+    return {
+      kind: "GenericFor", line, column,
+      variables: names.map((n) => converter.decl(n)),
+      exprs, body: body.block,
+      callLine, hiddenSlot: 0,
+    };
+  }
+
+  /** do block end, of a for loop. */
+  private loopBody(): { block: A.Block; doLine: number } {
+    const keyword = this.token();
+    const block = this.node();
+    const end = this.token();
+    const body = this.converter.block(block, at(keyword), end);
+    this.converter.marks.set(body, end); // where a too long loop is reported
+    return { block: body, doLine: keyword.startLine ?? 0 };
+  }
+
+  /** [function] Name {'.' Name} [':' Name] funcbody */
+  private funcstat(keyword: IToken): A.FunctionStat {
+    const converter = this.converter;
+    let target: A.LValue = converter.name(this.token());
+    let isMethod = false;
+    // Every Name after the first is a field, the one after ':' included.
+    while (isToken(this.seq[this.next])) {
+      isMethod = this.token().tokenType === T.Colon;
+      target = converter.field(target, this.token());
+    }
+    const func = converter.funcbody(this.node(), keyword, isMethod, keyword.startLine ?? 0);
+    return { kind: "FunctionStat", line: lineOf(keyword), column: columnOf(keyword), target, func };
+  }
+
+  /** A call, or an assignment: suffixedexp {',' suffixedexp} '=' explist. */
+  private exprstat(first: IToken): A.AssignStat | A.CallStat {
+    const target = this.suffixed(first);
+    if (!this.at(T.Comma) && !this.at(T.Assign)) {
+      return { kind: "CallStat", line: target.line, column: target.column, call: target as A.CallExpr | A.MethodCallExpr };
+    }
+    const targets = [target as A.LValue];
+    while (this.at(T.Comma)) {
+      this.next++;
+      // a suffixedexp node
+      const reader = new SequenceReader(this.converter, this.node().children.seq!);
+      targets.push(reader.suffixed(reader.token()) as A.LValue);
+    }
+    const equals = this.token();
+    return { kind: "Assign", line: lineOf(equals), column: columnOf(equals), targets, exprs: this.explist() };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  /** subexpr: `limit` is the priority an operator must exceed to be taken into this operand. */
+  subexpr(limit: number): A.Expr {
+    const seq = this.seq;
+    const first = seq[this.next];
+    let left: A.Expr;
+    if (isToken(first) && isUnaryOperator(first.tokenType)) {
+      this.next++;
+      left = this.converter.unary(first, this.subexpr(UNARY_PRIORITY));
+    } else {
+      left = this.simpleexp();
+    }
+    // After an operand, an exp holds only binary operators (each followed by its operand).
+    for (let op = seq[this.next] as IToken | undefined; op !== undefined; op = seq[this.next] as IToken | undefined) {
+      const info = binaryInfo(op.tokenType)!;
+      if (info.left <= limit) break;
+      this.next++;
+      left = this.converter.binary(op, info, left, this.subexpr(info.right));
+    }
+    return left;
+  }
+
+  private simpleexp(): A.Expr {
+    const element = this.seq[this.next++];
+    if (!isToken(element)) {
+      return element.name === "tableconstructor" ? this.converter.table(element) : this.converter.functiondef(element);
+    }
+    const type = element.tokenType;
+    return type === T.Name || type === T.LParen ? this.suffixed(element) : this.converter.literal(element);
+  }
+
+  /**
+   * primaryexp {suffix}, from its first token `start` (already read). The suffixes end at the
+   * first element that cannot start one (an operator, `,`, `=`, the next statement…).
+   */
+  private suffixed(start: IToken): A.Expr {
+    const seq = this.seq;
+    const converter = this.converter;
+    let e: A.Expr;
+    if (start.tokenType === T.Name) {
+      e = converter.name(start);
+    } else {
+      e = { kind: "Paren", line: lineOf(start), column: columnOf(start), expr: converter.exp(seq[this.next] as CstNode) };
+      this.next += 2; // the exp and ')'
+    }
+    const line = lineOf(start);
+    const column = columnOf(start);
+    for (;;) {
+      const suffix = seq[this.next];
+      if (suffix === undefined) return e;
+      if (!isToken(suffix)) {
+        // a call with a table constructor, or else the next statement
+        if (suffix.name !== "tableconstructor") return e;
+        e = { kind: "Call", line, column, callee: e, args: this.args() };
+        continue;
+      }
+      switch (suffix.tokenType) {
+        case T.Dot:
+          e = converter.field(e, seq[this.next + 1] as IToken);
+          this.next += 2;
+          break;
+        case T.LBracket: {
+          const key = seq[this.next + 1] as CstNode;
+          const first = firstTokenOfExp(key);
+          e = { kind: "Index", line: lineOf(first), column: columnOf(first), object: e, key: converter.exp(key) };
+          this.next += 3;
+          break;
+        }
+        case T.Colon: {
+          const name = (seq[this.next + 1] as IToken).image;
+          this.next += 2;
+          e = { kind: "MethodCall", line, column, object: e, name, args: this.args() };
+          break;
+        }
+        case T.LParen: case T.ShortString: case T.LongString:
+          e = { kind: "Call", line, column, callee: e, args: this.args() };
+          break;
+        default:
+          return e;
+      }
+    }
+  }
+
+  /** funcargs */
+  private args(): A.Expr[] {
+    const seq = this.seq;
+    const converter = this.converter;
+    const open = seq[this.next++];
+    if (!isToken(open)) return [converter.table(open)];
+    if (open.tokenType !== T.LParen) return [converter.string(open)];
+    // '(' [exp {',' exp}] ')': where PUC stands when it puts each argument in a register (for
+    // "too many registers"): the next argument's first token, and after the last one the token after ')'
+    const args: A.Expr[] = [];
+    for (;;) {
+      const element = seq[this.next++];
+      if (isToken(element)) {
+        if (element.tokenType === T.RParen) {
+          if (args.length > 0) converter.marks.setLastArgument(args[args.length - 1], element);
+          return args;
+        }
+        continue; // ','
+      }
+      if (args.length > 0) converter.marks.setArgument(args[args.length - 1], firstTokenOfExp(element));
+      args.push(converter.exp(element));
+    }
   }
 }

@@ -1,6 +1,5 @@
-// Custom Chevrotain matchers for the lexical elements of manual §3.1 that regexps cannot express
-// (long brackets, strings with escapes, numerals), scanning as llex.c does.
-import type { CustomPatternMatcherReturn } from "chevrotain";
+// Scanners for the lexical elements of manual §3.1 that need more than a character class (long
+// brackets, strings with escapes, numerals, comments), reading as llex.c does; used by lexer.ts.
 import { parseNumeral, NumeralValue } from "./numerals";
 
 /** Payload of a string token: its bytes, and the text llex.c would show in `near '…'`. */
@@ -22,29 +21,29 @@ export interface PendingLexicalError {
   near: string | null;
 }
 
-/** Set by a failing matcher; read by matchLexicalError and reset by the lexer before each run. */
+/** A token read by a matcher: the offset after it, and its payload (value and error text). */
+export interface Matched {
+  end: number;
+  payload: unknown;
+}
+
+/** Set by a failing matcher (which then returns null); taken by the lexer. */
 let pending: PendingLexicalError | undefined;
 
-export function resetPendingError(): void {
+/** The error of the matcher that just failed, if any (and forgets it). */
+export function takePendingError(): PendingLexicalError | undefined {
+  const error = pending;
   pending = undefined;
+  return error;
 }
 
 function fail(error: PendingLexicalError): null {
-  // Only the first error matters: PUC stops at it.
-  if (pending === undefined) pending = error;
+  pending = error;
   return null;
 }
 
-function matched(image: string, payload: unknown): CustomPatternMatcherReturn {
-  const result: CustomPatternMatcherReturn = [image];
-  result.payload = payload;
-  return result;
-}
-
-/** Consumes the rest of the source as a LexicalError token when a matcher failed at `offset`. */
-export function matchLexicalError(text: string, offset: number): CustomPatternMatcherReturn | null {
-  if (pending === undefined || pending.offset !== offset) return null;
-  return matched(text.slice(offset), pending);
+function matched(end: number, payload: unknown): Matched {
+  return { end, payload };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,7 +53,7 @@ const CR = 13;
 const LF = 10;
 const BACKSLASH = 92;
 
-function isDigit(c: number): boolean {
+export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
@@ -107,10 +106,10 @@ export function longBracketContents(image: string, level: number): string {
   return body.indexOf("\r") < 0 ? body : body.replace(/\r\n|\n\r|\r|\n/g, "\n");
 }
 
-export function matchLongString(text: string, offset: number): CustomPatternMatcherReturn | null {
+/** The long string at `offset`, a `[` followed by `[` or `=`; null on an error (such as `[=x`). */
+export function matchLongString(text: string, offset: number): Matched | null {
   const level = skipSep(text, offset);
   if (level < 0) {
-    if (level === -1) return null; // a plain '['
     const delimiter = text.slice(offset, offset - level);
     return fail({ offset, errorOffset: offset - level, message: "invalid long string delimiter", near: `'${delimiter}'` });
   }
@@ -123,38 +122,38 @@ export function matchLongString(text: string, offset: number): CustomPatternMatc
       near: null,
     });
   }
-  const image = text.slice(offset, end);
-  const value = longBracketContents(image, level);
-  return matched(image, { value, raw: "[" + "=".repeat(level) + "[" + value + "]" + "=".repeat(level) + "]" });
+  const value = longBracketContents(text.slice(offset, end), level);
+  return matched(end, { value, raw: "[" + "=".repeat(level) + "[" + value + "]" + "=".repeat(level) + "]" });
 }
 
-/** `--` comments: long if `--[==[`, otherwise to the end of the line. */
-export function matchComment(text: string, offset: number): CustomPatternMatcherReturn | null {
-  if (text.charCodeAt(offset + 1) !== 45 /* - */) return null;
+/** The `--` comment at `offset` (long if `--[==[`, otherwise to the end of the line): its end, or -1 on an error. */
+export function matchComment(text: string, offset: number): number {
   let i = offset + 2;
   if (text.charCodeAt(i) === 91 /* [ */) {
     const level = skipSep(text, i);
     if (level >= 0) {
       const end = longBracketEnd(text, i, level);
       if (end < 0) {
-        return fail({
+        fail({
           offset,
           errorOffset: text.length,
           message: (line) => `unfinished long comment (starting at line ${line})`,
           near: null,
         });
+        return -1;
       }
-      return [text.slice(offset, end)];
+      return end;
     }
   }
   for (let c = text.charCodeAt(i); i < text.length && c !== LF && c !== CR; c = text.charCodeAt(++i));
-  return [text.slice(offset, i)];
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Short strings (read_string)
 
-export function matchShortString(text: string, offset: number): CustomPatternMatcherReturn | null {
+/** The short string at `offset`, or null on an error. */
+export function matchShortString(text: string, offset: number): Matched | null {
   const delimiter = text.charCodeAt(offset);
   // Fast path: no escapes.
   let i = offset + 1;
@@ -162,7 +161,7 @@ export function matchShortString(text: string, offset: number): CustomPatternMat
   while (i < text.length && c !== delimiter && c !== BACKSLASH && c !== LF && c !== CR) c = text.charCodeAt(++i);
   if (i < text.length && c === delimiter) {
     const image = text.slice(offset, i + 1);
-    return matched(image, { value: image.slice(1, -1), raw: image });
+    return matched(i + 1, { value: image.slice(1, -1), raw: image });
   }
   return readEscapedString(text, offset, text.slice(offset, i), i);
 }
@@ -171,7 +170,7 @@ export function matchShortString(text: string, offset: number): CustomPatternMat
  * The general case of read_string from offset `i`, with `buffer` holding llex.c's buffer
  * (what `near` shows): escapes already read appear processed, the current one raw.
  */
-function readEscapedString(text: string, offset: number, buffer: string, i: number): CustomPatternMatcherReturn | null {
+function readEscapedString(text: string, offset: number, buffer: string, i: number): Matched | null {
   const delimiter = text.charCodeAt(offset);
   // esccheck failed: llex.c saves the current character too, then reports.
   const escapeError = (message: string): null => {
@@ -249,7 +248,7 @@ function readEscapedString(text: string, offset: number, buffer: string, i: numb
   }
   buffer += text[i++];
   const payload: StringPayload = { value: buffer.slice(1, -1), raw: buffer };
-  return matched(text.slice(offset, i), payload);
+  return matched(i, payload);
 }
 
 const SIMPLE_ESCAPES: Record<string, string | undefined> = {
@@ -273,9 +272,9 @@ export function utf8Encode(codePoint: number): string {
 // ---------------------------------------------------------------------------------------------
 // Numerals (read_numeral)
 
-export function matchNumeral(text: string, offset: number): CustomPatternMatcherReturn | null {
+/** The numeral at `offset` (a digit, or `.` then a digit), or null on an error. */
+export function matchNumeral(text: string, offset: number): Matched | null {
   const first = text.charCodeAt(offset);
-  if (first === 46 /* . */ && !isDigit(text.charCodeAt(offset + 1))) return null;
   let i = offset + 1;
   let exponentMark = 101; // 'e' (compared in lower case)
   if (first === 48 /* 0 */ && (text.charCodeAt(i) | 32) === 120 /* x */) {
@@ -294,5 +293,5 @@ export function matchNumeral(text: string, offset: number): CustomPatternMatcher
   const image = text.slice(offset, i);
   const value: NumeralValue | undefined = parseNumeral(image);
   if (value === undefined) return fail({ offset, errorOffset: i, message: "malformed number", near: `'${image}'` });
-  return matched(image, value);
+  return matched(i, value);
 }

@@ -10,6 +10,7 @@ const MAX_INTEGER = (1n << 63n) - 1n;
 
 /** The value of a numeral as the lexer reads it (no sign, no spaces), or undefined if malformed. */
 export function parseNumeral(text: string): NumeralValue | undefined {
+  if (isShortDecimalInteger(text)) return { kind: "Integer", value: BigInt(text) }; // the common case, first
   if (HEX_INTEGER.test(text)) {
     // Hexadecimal integers wrap around modulo 2^64.
     return { kind: "Integer", value: BigInt.asIntN(64, BigInt(text)) };
@@ -27,6 +28,16 @@ export function parseNumeral(text: string): NumeralValue | undefined {
   if (whole.length + fraction.length === 0) return undefined;
   const exponent = Number(hex[3] ?? "0") - 4 * fraction.length;
   return { kind: "Float", value: scaleByPowerOfTwo(BigInt("0x" + whole + fraction), exponent) };
+}
+
+/** Up to 18 decimal digits: an integer that cannot overflow. */
+function isShortDecimalInteger(text: string): boolean {
+  if (text.length === 0 || text.length > 18) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** mantissa * 2^exponent, rounded once to a double (like strtod) except in the subnormal range. */

@@ -1,5 +1,5 @@
 // Public entry point of the grammar (manual §3 and §9): source bytes → resolved, typed AST.
-import { IRecognitionException, IToken } from "chevrotain";
+import type { IRecognitionException, IToken } from "chevrotain";
 import type { Chunk } from "./ast";
 import { tokenize, countLineEnds, LexicalErrorInfo } from "./lexer";
 import { parser } from "./parser";

@@ -1,5 +1,5 @@
 // Operator precedence of manual §3.4.8, as lparser.c's priority[] table of [left, right] priorities.
-import { TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
 import type { BinaryOp, UnaryOp } from "./ast";
 import * as T from "./tokens";
 

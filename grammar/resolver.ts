@@ -89,7 +89,7 @@ class Resolver {
   private checkRegisters(args: A.Expr[], fixed: number): void {
     const first = MAX_REGS - 1 - (this.fs.actives.length + fixed); // the argument reaching the limit
     if (first >= 0 && args.length > first) {
-      throw new ParseFailure("function or expression needs too many registers", this.markOf(args[first]));
+      throw new ParseFailure("function or expression needs too many registers", this.marks.argument(args[first]) ?? this.marks.eof());
     }
   }
 
@@ -118,11 +118,11 @@ class Resolver {
 
   /**
    * new_localvar: a declaration counts against the limit of 200 before it becomes visible.
-   * `named` is the node of the name just read (or of `self`'s `(`): PUC looks at the token after it.
+   * `named` is the declaration just read (at its name, or at `self`'s `(`): PUC looks at the token after it.
    */
-  private declare(named: object): void {
+  private declare(named: A.LocalDecl): void {
     if (this.fs.actives.length + this.fs.pending + 1 > MAX_LOCALS) {
-      this.limitError(MAX_LOCALS, "local variables", this.marks.next(this.markOf(named)));
+      this.limitError(MAX_LOCALS, "local variables", this.marks.next(this.marks.tokenAt(named)));
     }
     this.fs.pending++;
   }
@@ -140,7 +140,7 @@ class Resolver {
   }
 
   /** The three hidden control variables of a for loop (declared, not yet active): their first slot. */
-  private declareHidden(firstVariable: object): number {
+  private declareHidden(firstVariable: A.LocalDecl): number {
     for (let k = 0; k < 3; k++) this.declare(firstVariable);
     return this.fs.actives.length;
   }
@@ -182,11 +182,12 @@ class Resolver {
       }
     }
     const upvalues = fs.func.upvalues;
-    let index = upvalues.findIndex((u) => u.name === name);
+    let index = upvalues.length - 1;
+    while (index >= 0 && upvalues[index].name !== name) index--; // names are unique: the order does not matter
     if (index < 0) {
       const outer = this.find(fs.parent, name, false, near);
       if (outer === undefined) return undefined;
-      if (upvalues.length + 1 > MAX_UPVALUES) this.limitError(MAX_UPVALUES, "upvalues", this.marks.next(this.markOf(near)), fs.func);
+      if (upvalues.length + 1 > MAX_UPVALUES) this.limitError(MAX_UPVALUES, "upvalues", this.marks.next(this.marks.tokenAt(near)), fs.func);
       index = upvalues.length;
       upvalues.push(
         outer.kind === "Local"

@@ -1,13 +1,22 @@
 // Which token PUC's one-pass parser is looking at when it processes a node (manual §3.5 scoping
 // errors are raised at that token): recorded by cst-to-ast.ts, read by resolver.ts for messages.
-import { EOF, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
+import type { Pos } from "./ast";
+import { EOF } from "./chevrotain";
 
+/**
+ * Maps owned by one parse, so that the AST keeps no token alive afterwards. Only errors read
+ * them, so a mark that is "the token after T" is stored as T and looked up when asked.
+ */
 export class SourceMarks {
-  /**
-   * Per node: its name token (LocalDecl, NameExpr), the token after a function's `end`, a label's
-   * closing `::`. A Map owned by one parse, so that the AST keeps no token alive afterwards.
-   */
+  /** Per node: the token after a function's `end`, a loop's `end`, a label's closing `::`. */
   private readonly tokens = new Map<object, IToken>();
+  /** Per node: the token just before its mark (see `get`). */
+  private readonly before = new Map<object, IToken>();
+  /** Per call argument: where PUC stands when it puts it in a register (the next argument's first token). */
+  private readonly arguments = new Map<object, IToken>();
+  /** Per last call argument: the `)` before its mark. */
+  private readonly argumentsBefore = new Map<object, IToken>();
   /** Per label: the first token after it and the no-op statements that follow it. */
   private readonly afterLabel = new Map<object, IToken>();
 
@@ -22,8 +31,28 @@ export class SourceMarks {
     this.tokens.set(node, token);
   }
 
+  /** The node's mark is the token after `token`. */
+  setAfter(node: object, token: IToken): void {
+    this.before.set(node, token);
+  }
+
   get(node: object): IToken | undefined {
-    return this.tokens.get(node);
+    const before = this.before.get(node);
+    return before !== undefined ? this.next(before) : this.tokens.get(node);
+  }
+
+  setArgument(arg: object, token: IToken): void {
+    this.arguments.set(arg, token);
+  }
+
+  /** The last argument of a call, whose mark is the token after the closing `)`. */
+  setLastArgument(arg: object, closing: IToken): void {
+    this.argumentsBefore.set(arg, closing);
+  }
+
+  argument(arg: object): IToken | undefined {
+    const closing = this.argumentsBefore.get(arg);
+    return closing !== undefined ? this.next(closing) : this.arguments.get(arg);
   }
 
   setAfterLabel(label: object, token: IToken): void {
@@ -32,6 +61,20 @@ export class SourceMarks {
 
   getAfterLabel(label: object): IToken | undefined {
     return this.afterLabel.get(label);
+  }
+
+  /** The token that starts at a position: a name's (NameExpr, LocalDecl), or `self`'s `(`. */
+  tokenAt(pos: Pos): IToken {
+    let low = 0;
+    let high = this.all.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const token = this.all[mid];
+      const line = token.startLine ?? 0;
+      if (line < pos.line || (line === pos.line && (token.startColumn ?? 0) < pos.column)) low = mid + 1;
+      else high = mid;
+    }
+    return this.all[low] ?? this.eof();
   }
 
   /** The token following `token` (EOF after the last one). */

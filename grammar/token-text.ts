@@ -1,5 +1,6 @@
 // How PUC names tokens in syntax errors (llex.c's luaX_token2str and txtToken; manual §3.1).
-import { EOF, IToken, TokenType } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
+import { EOF } from "./chevrotain";
 import { LexicalError, LongString, LuaString, Name, Numeral, OtherChar, ShortString } from "./tokens";
 import type { StringPayload } from "./lexer-matchers";
 

@@ -1,43 +1,32 @@
-// Token types of Lua 5.3 (manual §3.1 "Lexical Conventions"), as Chevrotain token types.
-import { createToken, Lexer, TokenType } from "chevrotain";
-import { matchComment, matchLexicalError, matchLongString, matchNumeral, matchShortString } from "./lexer-matchers";
+// Token types of Lua 5.3 (manual §3.1 "Lexical Conventions"), as Chevrotain token types. lexer.ts
+// reads them; the pattern of a keyword or symbol is its text (used in error messages), the
+// others have none (Lexer.NA).
+import type { TokenType } from "chevrotain";
+import { createToken, Lexer } from "./chevrotain";
 
 // ---------------------------------------------------------------------------------------------
 // Categories: operator classes, used by the parser's precedence table and by `txtToken`.
 
-/** Every binary operator (manual §3.4.8's table), including the keywords `and` and `or`. */
-export const BinaryOperator = createToken({ name: "BinaryOperator", pattern: Lexer.NA });
+/**
+ * Every binary operator (manual §3.4.8's table), including the keywords `and` and `or`. Named
+ * "seq": the parser reads them as the separators of an expression's operands, which Chevrotain
+ * files in the CST under the separator's name: this puts them in order among the expression's
+ * other elements, all labelled "seq" (see parser.ts).
+ */
+export const BinaryOperator = createToken({ name: "seq", pattern: Lexer.NA });
 /** `-`, `not`, `#`, `~` (manual §3.4). */
 export const UnaryOperator = createToken({ name: "UnaryOperator", pattern: Lexer.NA });
 
-// ---------------------------------------------------------------------------------------------
-// Trivia
-
-/** Spaces and line ends (lexer.ts counts `\r\n` and `\n\r` as one line end, like llex.c's inclinenumber). */
-export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\f\v\r\n]+/, group: Lexer.SKIPPED, line_breaks: true });
-/** `--` comments, short or long; returns null for a lone `-`. */
-export const Comment = createToken({
-  name: "Comment",
-  pattern: { exec: matchComment },
-  start_chars_hint: ["-"],
-  line_breaks: true,
-  group: Lexer.SKIPPED,
-});
-/** A lexical error: consumes the rest of the source and carries the message (see lexer.ts). */
-export const LexicalError = createToken({
-  name: "LexicalError",
-  pattern: { exec: matchLexicalError },
-  start_chars_hint: ["-", "[", '"', "'", ".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
-  line_breaks: true,
-});
+/** A lexical error: the rest of the source, carrying the message (see lexer.ts). */
+export const LexicalError = createToken({ name: "LexicalError", pattern: Lexer.NA });
 
 // ---------------------------------------------------------------------------------------------
 // Names and keywords (manual §3.1: the 22 reserved words)
 
-export const Name = createToken({ name: "Name", pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+export const Name = createToken({ name: "Name", pattern: Lexer.NA });
 
 function keyword(word: string, ...categories: TokenType[]): TokenType {
-  return createToken({ name: word, pattern: word, longer_alt: Name, categories });
+  return createToken({ name: word, pattern: word, categories });
 }
 
 export const And = keyword("and", BinaryOperator);
@@ -67,33 +56,18 @@ export const While = keyword("while");
 // Literals
 
 /** Numerals (manual §3.1): read like llex.c's read_numeral, validated like luaO_str2num. */
-export const Numeral = createToken({
-  name: "Numeral",
-  pattern: { exec: matchNumeral },
-  start_chars_hint: [".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
-  line_breaks: false,
-});
+export const Numeral = createToken({ name: "Numeral", pattern: Lexer.NA });
 /** Short strings `"…"` / `'…'`; `\z` and `\<newline>` may span lines. */
-export const ShortString = createToken({
-  name: "ShortString",
-  pattern: { exec: matchShortString },
-  start_chars_hint: ['"', "'"],
-  line_breaks: true,
-});
+export const ShortString = createToken({ name: "ShortString", pattern: Lexer.NA });
 /** Long strings `[==[ … ]==]`. */
-export const LongString = createToken({
-  name: "LongString",
-  pattern: { exec: matchLongString },
-  start_chars_hint: ["["],
-  line_breaks: true,
-});
+export const LongString = createToken({ name: "LongString", pattern: Lexer.NA });
 /** Category of both string forms. */
 export const LuaString = createToken({ name: "String", pattern: Lexer.NA });
 ShortString.CATEGORIES = [LuaString];
 LongString.CATEGORIES = [LuaString];
 
 // ---------------------------------------------------------------------------------------------
-// Symbols (longest first where they share a prefix)
+// Symbols
 
 function symbol(name: string, text: string, ...categories: TokenType[]): TokenType {
   return createToken({ name, pattern: text, categories });
@@ -133,23 +107,24 @@ export const RBracket = symbol("RBracket", "]");
 export const Semicolon = symbol("Semicolon", ";");
 export const Comma = symbol("Comma", ",");
 /** Any other byte is a token of its own in llex.c (the parser then rejects it). */
-export const OtherChar = createToken({ name: "OtherChar", pattern: /[\x00-\xff]/ });
+export const OtherChar = createToken({ name: "OtherChar", pattern: Lexer.NA });
 
-/** The reserved words; `elseif` before its prefix `else`, since the first matching pattern wins. */
+/** The reserved words. */
 export const keywords: TokenType[] = [
   And, Break, Do, ElseIf, Else, End, False, For, Function, Goto, If, In,
   Local, Nil, Not, Or, Repeat, Return, Then, True, Until, While,
 ];
 
-/** Lexer order: trivia, literals and errors before the symbols sharing their first character, keywords before Name. */
-export const allTokens: TokenType[] = [
-  WhiteSpace, Comment, Numeral, ShortString, LongString, LexicalError,
-  ...keywords, Name,
+/** The symbols (their pattern is their text). */
+export const symbols: TokenType[] = [
   Ellipsis, Concat, Dot, DoubleColon, Colon, Equal, Assign, NotEqual, Tilde,
   LessEqual, ShiftLeft, Less, GreaterEqual, ShiftRight, Greater, FloorDiv, Slash,
   Plus, Minus, Star, Percent, Caret, Ampersand, Pipe, Hash,
-  LParen, RParen, LBrace, RBrace, LBracket, RBracket, Semicolon, Comma, OtherChar,
+  LParen, RParen, LBrace, RBrace, LBracket, RBracket, Semicolon, Comma,
 ];
 
 /** The parser's vocabulary: every token type and category. */
-export const vocabulary: TokenType[] = [...allTokens, LuaString, BinaryOperator, UnaryOperator];
+export const vocabulary: TokenType[] = [
+  Numeral, ShortString, LongString, LexicalError, ...keywords, Name, ...symbols, OtherChar,
+  LuaString, BinaryOperator, UnaryOperator,
+];

@@ -3,6 +3,13 @@
 import { expect } from "chai";
 import * as A from "../../grammar/ast";
 import { expOf, parseChunk, show, statsOf } from "./helpers";
+import { LuaParser } from "../../grammar/parser";
+
+describe("parser: grammar", () => {
+  it("passes Chevrotain's grammar validations (skipped by the parser luaref uses)", () => {
+    expect(() => new LuaParser(true)).not.to.throw();
+  });
+});
 
 describe("parser: expressions", () => {
   const cases: [string, string][] = [

@@ -126,4 +126,14 @@ describe("resolver", () => {
     const source = `${outer}\nfunction g() ${middle}\nreturn function() local x\n${uses} end end`;
     expect(errorOf(source)).to.match(/:259: too many upvalues \(limit is 255\) in function at line 3 near 'end'$/);
   });
+
+  it("reports the upvalue limit at the token after the name, also for a call argument", () => {
+    const names = Array.from({ length: 256 }, (_, i) => `v${i}`);
+    const outer = `local ${names.slice(0, 199).join(", ")}`;
+    const middle = `local ${names.slice(199).join(", ")}`;
+    // v254 is the 255th upvalue; v255, the 256th, is an argument followed by another one
+    const uses = names.slice(0, 254).map((n) => `${n} = 1`).join(" ");
+    const source = `${outer}\nlocal function g()\n${middle}\nreturn function()\n${uses}\nv254(v255, 1)\nend\nend\n`;
+    expect(errorOf(source)).to.match(/:6: too many upvalues \(limit is 255\) in function at line 4 near ','$/);
+  });
 });
