@@ -1,6 +1,8 @@
 // C stdio streams for the io library (manual §6.8): a FILE* over a Node file descriptor, with
 // its read buffer, write buffer (setvbuf's modes), position, ungetc and fclose.
 import * as fs from "fs";
+import * as path from "path";
+import * as tty from "tty";
 import { OutputStream, type BufferMode } from "./output";
 import { systemError } from "./io-errno";
 
@@ -36,11 +38,15 @@ export class FileStream {
   /** The descriptor's offset for seekable files (reads and writes are positional). */
   private filePos = 0;
   private readonly seekable: boolean;
+  /** A character device such as /dev/null: lseek succeeds and always answers 0. */
+  private readonly device: boolean;
   mode: BufferMode = "full";
   bufferSize = BUFFER_SIZE;
 
   constructor(readonly target: StreamTarget) {
-    this.seekable = target.fd >= 0 && isRegularFile(target.fd);
+    const kind = target.fd >= 0 ? fileKind(target.fd) : "pipe";
+    this.seekable = kind === "file";
+    this.device = kind === "device";
     if (target.preloaded !== undefined) this.readBuf = target.preloaded;
     if (this.seekable && target.append && !target.readable) this.filePos = fs.fstatSync(target.fd).size;
   }
@@ -180,14 +186,18 @@ export class FileStream {
 
   // --- positioning (fseek, ftell) ----------------------------------------------------------------
 
-  seek(whence: Whence, offset: number): number {
+  seek(whence: Whence, offset: number | bigint): number {
     const t = this.target;
+    if (this.device) {
+      this.flush();
+      return 0;
+    }
     if (!this.seekable) throw systemError("ESPIPE");
-    if (t.out !== undefined) return this.seekShared(t.out, whence, offset);
+    if (t.out !== undefined) return this.seekShared(t.out, whence, Number(offset));
     this.flushPending();
     const base = whence === "set" ? 0 : whence === "cur" ? this.tell() : fs.fstatSync(t.fd).size;
-    const pos = base + offset;
-    if (pos < 0) throw systemError("EINVAL");
+    const pos = base + Number(offset);
+    if (pos < 0 || pos > maxOffset(t.fd)) throw systemError("EINVAL");
     this.readBuf = Buffer.alloc(0);
     this.readOff = 0;
     this.filePos = pos;
@@ -220,12 +230,38 @@ export class FileStream {
   }
 }
 
-function isRegularFile(fd: number): boolean {
+/**
+ * How lseek treats a descriptor: files (and block devices) have a position, character devices
+ * other than terminals (/dev/null, /dev/zero) accept any seek and stay at 0, and pipes, sockets
+ * and terminals refuse it.
+ */
+function fileKind(fd: number): "file" | "device" | "pipe" {
   try {
-    return fs.fstatSync(fd).isFile();
+    const st = fs.fstatSync(fd);
+    if (st.isFile() || st.isBlockDevice()) return "file";
+    if (st.isCharacterDevice() && !tty.isatty(fd)) return "device";
   } catch {
-    return false;
+    // a descriptor that cannot be examined cannot be positioned either
   }
+  return "pipe";
+}
+
+/** statfs's f_type of the ext2/ext3/ext4 file systems. */
+const EXT4_SUPER_MAGIC = 0xef53;
+
+/**
+ * The largest offset the file's file system accepts (the kernel's s_maxbytes), beyond which lseek
+ * fails with EINVAL: 2^32 - 1 blocks on ext4; other file systems reach past what luaref tracks.
+ */
+function maxOffset(fd: number): number {
+  try {
+    const file = fs.readlinkSync(`/proc/self/fd/${fd}`).replace(/ \(deleted\)$/, "");
+    const st = fs.statfsSync(path.dirname(file));
+    if (st.type === EXT4_SUPER_MAGIC) return (2 ** 32 - 1) * st.bsize;
+  } catch {
+    // no /proc or no statfs: no limit but luaref's own
+  }
+  return Number.MAX_SAFE_INTEGER;
 }
 
 /** A short pause for descriptors in non-blocking mode (a stdin shared with a parent). */

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawnSync } from "child_process";
+import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from "child_process";
 import { NativeFunction } from "../runtime/native";
 import { LuaTable } from "../runtime/table";
 import { LuaUserdata, type LuaValue, truthy } from "../runtime/value";
@@ -159,13 +159,18 @@ export function execResult(r: { status: number | null; signal: NodeJS.Signals | 
   return [code === 0 ? true : undefined, "exit", code];
 }
 
+/** Runs `sh -c command` as glibc's system and popen do: argv[0] is "sh", which the shell's messages name. */
+export function shell(command: string, options: SpawnSyncOptions): SpawnSyncReturns<Buffer> {
+  return spawnSync("/bin/sh", ["-c", command], { ...options, argv0: "sh" }) as SpawnSyncReturns<Buffer>;
+}
+
 function popen(L: Runtime, command: string, mode: string): LuaUserdata {
   // glibc's popen flushes the output streams
   L.stdout.flush();
   flushOpenFiles(L);
   const target: StreamTarget = { fd: -1, readable: mode === "r", writable: mode === "w", append: false };
   if (mode === "r") {
-    const r = spawnSync("/bin/sh", ["-c", command], { stdio: ["inherit", "pipe", "inherit"], maxBuffer: Infinity });
+    const r = shell(command, { stdio: ["inherit", "pipe", "inherit"], maxBuffer: Infinity });
     target.preloaded = r.stdout ?? Buffer.alloc(0);
     const f = new LuaFile(new FileStream(target), "popen", command);
     pendingStatus.set(f, execResult(r));
@@ -181,7 +186,7 @@ function pclose(f: LuaFile): LuaValue[] {
   const done = pendingStatus.get(f);
   if (done !== undefined) return done;
   const input = Buffer.from(f.stream.takeWritten(), "latin1");
-  return execResult(spawnSync("/bin/sh", ["-c", f.command], { input, stdio: ["pipe", "inherit", "inherit"] }));
+  return execResult(shell(f.command, { input, stdio: ["pipe", "inherit", "inherit"] }));
 }
 
 // --- reading and writing -----------------------------------------------------------------------
@@ -257,9 +262,8 @@ function fileMethods(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
       const f = toFile(L, args);
       const whence = SEEK_MODES[checkOption(L, args, 2, "cur", SEEK_MODES)];
       const offset = optInteger(L, args, 3, 0);
-      argCheck(L, typeof offset === "number", 3, "not an integer in proper range");
       try {
-        return [f.stream.seek(whence, offset as number)];
+        return [f.stream.seek(whence, offset)];
       } catch (e) {
         return failResult(e);
       }

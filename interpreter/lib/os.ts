@@ -1,7 +1,6 @@
 // The os library (manual §6.9, loslib.c): time and date, processes, files, environment, locale.
 import * as fs from "fs";
 import * as path from "path";
-import { spawnSync } from "child_process";
 import { LuaTable } from "../runtime/table";
 import { type LuaValue, truthy } from "../runtime/value";
 import {
@@ -12,7 +11,7 @@ import type { LuaState } from "../runtime/state";
 import { runtimeOf, type Runtime } from "../eval/runtime";
 import { ExitRequest } from "../cli/exit-request";
 import { fileResult } from "./io-errno";
-import { closeAllFiles, execResult, flushOpenFiles } from "./io";
+import { closeAllFiles, execResult, flushOpenFiles, shell } from "./io";
 import { conversionLength, gmtime, localtime, mktime, strftime, type BrokenTime, type TimeFields } from "./os-date";
 
 /** L_MAXDATEFIELD: INT_MAX / 2, so that normalising the fields cannot overflow an int. */
@@ -107,7 +106,7 @@ function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
   if (isNoneOrNil(args, 1)) return [true]; // system(NULL): a shell is available
   const command = checkString(L, args, 1);
   // like system(), this does not flush stdout: buffered output may follow the command's
-  return execResult(spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" }));
+  return execResult(shell(command, { stdio: "inherit" }));
 }
 
 function exit(L: LuaState, args: LuaValue[]): never {
