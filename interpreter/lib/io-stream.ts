@@ -3,11 +3,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as tty from "tty";
-import { OutputStream, type BufferMode } from "./output";
+import { WriteBuffer, type BufferMode, type OutputStream } from "./output";
 import { systemError } from "./io-errno";
 
-/** glibc's buffer size for files (st_blksize on usual file systems). */
-const BUFFER_SIZE = 4096;
+/** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
+export const LUAL_BUFFERSIZE = 8192;
 
 export type Whence = "set" | "cur" | "end";
 
@@ -33,17 +33,17 @@ export class FileStream {
   private readOff = 0;
   private input: Buffer | undefined = undefined;
   /** Written bytes not yet given to the descriptor (when `out` is absent). */
-  private pending: string[] = [];
-  private pendingSize = 0;
+  private readonly wbuf: WriteBuffer;
+  /** What a memory stream's buffer has let through: the pipe's contents so far. */
+  private piped: string[] = [];
   /** The descriptor's offset for seekable files (reads and writes are positional). */
   private filePos = 0;
   private readonly seekable: boolean;
   /** A character device such as /dev/null: lseek succeeds and always answers 0. */
   private readonly device: boolean;
-  mode: BufferMode = "full";
-  bufferSize = BUFFER_SIZE;
 
   constructor(readonly target: StreamTarget) {
+    this.wbuf = new WriteBuffer("full", (data) => this.writeOut(data));
     const kind = target.fd >= 0 ? fileKind(target.fd) : "pipe";
     this.seekable = kind === "file";
     this.device = kind === "device";
@@ -64,11 +64,16 @@ export class FileStream {
     this.readOff--;
   }
 
-  /** Up to n bytes (fewer at end of file). */
+  /** fread: up to n bytes (fewer at end of file). */
   readBytes(n: number): string {
     const parts: string[] = [];
     while (n > 0) {
-      if (this.readOff >= this.readBuf.length && !this.fill()) break;
+      if (this.readOff >= this.readBuf.length) {
+        // glibc reads a request of a whole buffer or more straight from the descriptor, resetting
+        // the buffer first: written bytes not yet flushed are lost
+        if (n >= this.wbuf.capacity) this.dropPending();
+        if (!this.fill()) break;
+      }
       const k = Math.min(n, this.readBuf.length - this.readOff);
       parts.push(this.readBuf.toString("latin1", this.readOff, this.readOff + k));
       this.readOff += k;
@@ -90,19 +95,27 @@ export class FileStream {
     }
   }
 
+  /** read_all: freads of LUAL_BUFFERSIZE bytes until one comes back short. */
   readAll(): string {
-    return this.readBytes(Number.MAX_SAFE_INTEGER);
+    const parts: string[] = [];
+    for (;;) {
+      const s = this.readBytes(LUAL_BUFFERSIZE);
+      parts.push(s);
+      if (s.length < LUAL_BUFFERSIZE) return parts.join("");
+    }
   }
 
   /** Reads more input into the buffer; false at end of file. */
   private fill(): boolean {
     const t = this.target;
     if (!t.readable) throw systemError("EBADF");
-    this.flushPending();
+    this.wbuf.flush();
+    this.wbuf.reset();
     if (t.fd < 0) return false;
     if (!this.seekable) t.beforeInput?.();
     // the buffer is reused: everything in it has been consumed when it is refilled
-    if (this.input === undefined || this.input.length !== this.bufferSize) this.input = Buffer.allocUnsafe(this.bufferSize);
+    const size = this.wbuf.capacity;
+    if (this.input === undefined || this.input.length !== size) this.input = Buffer.allocUnsafe(size);
     const buf = this.input;
     const n = readRetrying(t.fd, buf, this.seekable ? this.filePos : null);
     if (this.seekable) this.filePos += n;
@@ -121,54 +134,39 @@ export class FileStream {
     }
     if (!t.writable) throw systemError("EBADF");
     this.dropReadAhead();
-    // line buffering flushes up to the last newline and keeps the rest, as glibc does
-    const cut = this.mode === "line" ? s.lastIndexOf("\n") + 1 : 0;
-    if (cut > 0) {
-      this.buffer(s.slice(0, cut));
-      this.flushPending();
-      s = s.slice(cut);
-    }
-    this.buffer(s);
-    if (this.mode === "no" || this.pendingSize >= this.bufferSize) this.flushPending();
-  }
-
-  private buffer(s: string): void {
-    this.pending.push(s);
-    this.pendingSize += s.length;
+    this.wbuf.write(s);
   }
 
   flush(): void {
     if (this.target.out !== undefined) this.target.out.flush();
-    else this.flushPending();
+    else this.wbuf.flush();
   }
 
-  setvbuf(mode: BufferMode, size: number): void {
-    const out = this.target.out;
-    if (out !== undefined) {
-      out.flush();
-      out.mode = mode;
-      out.bufferSize = size;
-    } else {
-      this.flushPending();
-      this.mode = mode;
-      this.bufferSize = size;
-    }
+  /** setvbuf(f, NULL, mode, size): glibc ignores the size when given no buffer. */
+  setvbuf(mode: BufferMode): void {
+    (this.target.out ?? this.wbuf).setvbuf(mode);
   }
 
-  /** Bytes written to a memory stream so far (popen "w"). */
+  /** Forgets the unflushed writes. */
+  private dropPending(): void {
+    this.wbuf.take();
+  }
+
+  /** Everything written to a memory stream (popen "w"). */
   takeWritten(): string {
-    const s = this.pending.join("");
-    this.pending = [];
-    this.pendingSize = 0;
+    const s = this.piped.join("") + this.wbuf.take();
+    this.piped = [];
     return s;
   }
 
-  private flushPending(): void {
+  /** The write buffer's sink: the descriptor at the stream's position, or the memory pipe. */
+  private writeOut(data: string): void {
     const t = this.target;
-    if (this.pendingSize === 0 || t.fd < 0) return;
-    const buf = Buffer.from(this.pending.join(""), "latin1");
-    this.pending = [];
-    this.pendingSize = 0;
+    if (t.fd < 0) {
+      this.piped.push(data);
+      return;
+    }
+    const buf = Buffer.from(data, "latin1");
     let off = 0;
     while (off < buf.length) {
       const position = this.seekable && !t.append ? this.filePos + off : null;
@@ -194,7 +192,8 @@ export class FileStream {
     }
     if (!this.seekable) throw systemError("ESPIPE");
     if (t.out !== undefined) return this.seekShared(t.out, whence, Number(offset));
-    this.flushPending();
+    this.wbuf.flush();
+    this.wbuf.reset();
     const base = whence === "set" ? 0 : whence === "cur" ? this.tell() : fs.fstatSync(t.fd).size;
     const pos = base + Number(offset);
     if (pos < 0 || pos > maxOffset(t.fd)) throw systemError("EINVAL");
@@ -215,7 +214,7 @@ export class FileStream {
   }
 
   private tell(): number {
-    return this.filePos - (this.readBuf.length - this.readOff) + this.pendingSize;
+    return this.filePos - (this.readBuf.length - this.readOff) + this.wbuf.pending;
   }
 
   // --- closing -----------------------------------------------------------------------------------

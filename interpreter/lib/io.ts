@@ -8,7 +8,7 @@ import { NativeFunction } from "../runtime/native";
 import { LuaTable } from "../runtime/table";
 import { LuaUserdata, type LuaValue, truthy } from "../runtime/value";
 import {
-  argCheck, checkAny, checkOption, checkString, isNoneOrNil, optInteger, optString, typeError,
+  argCheck, checkAny, checkOption, checkString, cString, isNoneOrNil, optInteger, optString, typeError,
 } from "../runtime/lauxlib";
 import { isInteger, isNumber, toFloat } from "../runtime/number";
 import { formatFloat } from "../runtime/printf";
@@ -16,7 +16,7 @@ import type { LuaState } from "../runtime/state";
 import { runtimeOf, type Runtime } from "../eval/runtime";
 import type { BufferMode } from "./output";
 import { failResult, fileResult, toSystemError } from "./io-errno";
-import { FileStream, type StreamTarget, type Whence } from "./io-stream";
+import { FileStream, LUAL_BUFFERSIZE, type StreamTarget, type Whence } from "./io-stream";
 import { gRead } from "./io-read";
 
 /** How a handle is closed: fclose, pclose, or not at all (the standard files). */
@@ -44,9 +44,6 @@ function ioState(L: LuaState): IoState {
 
 /** LUA_NUMBER_FMT, which io.write uses for floats (no ".0" suffix, unlike tostring). */
 const NUMBER_FORMAT = { flags: "", width: undefined, precision: 14, conversion: "g" };
-
-/** LUAL_BUFFERSIZE: setvbuf's default size. */
-const LUAL_BUFFERSIZE = 8192;
 
 /** MAXARGLINE: the most formats io.lines and file:lines accept. */
 const MAX_ARG_LINE = 250;
@@ -100,21 +97,23 @@ export function flushOpenFiles(L: LuaState): void {
   }
 }
 
-/** Flushes and closes every open file, as the C library does at exit. */
+/**
+ * Closes every open file at exit, newest first: lua_close finalizes them in that order, and
+ * C's exit then flushes the standard streams (stderr before stdout).
+ */
 export function closeAllFiles(L: LuaState): void {
   const st = states.get(L);
   if (st === undefined) return;
-  for (const f of [...st.open]) {
-    if (f.kind === "standard") {
-      f.stream.flush();
-      continue;
-    }
+  const newestFirst = [...st.open].reverse();
+  for (const f of newestFirst) {
+    if (f.kind === "standard") continue;
     try {
       closeHandle(L, f);
     } catch {
       // a failing close at exit is silent, as in C
     }
   }
+  for (const f of newestFirst) if (f.kind === "standard") f.stream.flush();
 }
 
 // --- opening -----------------------------------------------------------------------------------
@@ -186,7 +185,10 @@ function pclose(f: LuaFile): LuaValue[] {
   const done = pendingStatus.get(f);
   if (done !== undefined) return done;
   const input = Buffer.from(f.stream.takeWritten(), "latin1");
-  return execResult(shell(f.command, { input, stdio: ["pipe", "inherit", "inherit"] }));
+  const r = shell(f.command, { input, stdio: ["pipe", "inherit", "inherit"] });
+  // a command that exits without reading its input: C's writes had gone into the pipe's buffer
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === "EPIPE") return execResult({ ...r, error: undefined });
+  return execResult(r);
 }
 
 // --- reading and writing -----------------------------------------------------------------------
@@ -235,7 +237,7 @@ function setDefaultFile(L: LuaState, args: LuaValue[], which: DefaultFile, mode:
   const st = ioState(L);
   if (!isNoneOrNil(args, 1)) {
     const v = args[0];
-    if (typeof v === "string" || isNumber(v)) st[which] = openChecked(L, checkString(L, args, 1), mode);
+    if (typeof v === "string" || isNumber(v)) st[which] = openChecked(L, cString(checkString(L, args, 1)), mode);
     else {
       toFile(L, args, 1);
       st[which] = v as LuaUserdata;
@@ -271,8 +273,8 @@ function fileMethods(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
     setvbuf(L, args) {
       const f = toFile(L, args);
       const mode = BUFFER_MODES[checkOption(L, args, 2, undefined, BUFFER_MODES)];
-      const size = optInteger(L, args, 3, LUAL_BUFFERSIZE);
-      f.stream.setvbuf(mode, typeof size === "number" && size > 0 ? size : LUAL_BUFFERSIZE);
+      optInteger(L, args, 3, LUAL_BUFFERSIZE); // checked, then ignored by glibc
+      f.stream.setvbuf(mode);
       return [true];
     },
     write: (L, args) => gWrite(L, args[0], toFile(L, args), args, 2),
@@ -302,12 +304,12 @@ function ioFunctions(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
         toFile(L, [handle]);
         return [linesIterator(L, handle, args.slice(1), false)];
       }
-      const handle = openChecked(L, checkString(L, args, 1), "r");
+      const handle = openChecked(L, cString(checkString(L, args, 1)), "r");
       return [linesIterator(L, handle, args.slice(1), true)];
     },
     open(L, args) {
-      const name = checkString(L, args, 1);
-      const mode = optString(L, args, 2, "r");
+      const name = cString(checkString(L, args, 1));
+      const mode = cString(optString(L, args, 2, "r"));
       argCheck(L, isValidMode(mode), 2, "invalid mode");
       try {
         return [fopen(L, name, mode)];
@@ -317,8 +319,8 @@ function ioFunctions(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
     },
     output: (L, args) => setDefaultFile(L, args, "output", "w"),
     popen(L, args) {
-      const command = checkString(L, args, 1);
-      const mode = optString(L, args, 2, "r");
+      const command = cString(checkString(L, args, 1));
+      const mode = cString(optString(L, args, 2, "r"));
       argCheck(L, mode === "r" || mode === "w", 2, "invalid mode");
       return [popen(runtimeOf(L), command, mode)];
     },

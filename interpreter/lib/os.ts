@@ -4,7 +4,7 @@ import * as path from "path";
 import { LuaTable } from "../runtime/table";
 import { type LuaValue, truthy } from "../runtime/value";
 import {
-  checkInteger, checkOption, checkString, checkTable, isNoneOrNil, optInteger, optString,
+  checkInteger, checkOption, checkString, cString, checkTable, isNoneOrNil, optInteger, optString,
 } from "../runtime/lauxlib";
 import { float, tointeger } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
@@ -104,7 +104,7 @@ function checkConversions(L: LuaState, format: string): void {
 
 function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
   if (isNoneOrNil(args, 1)) return [true]; // system(NULL): a shell is available
-  const command = checkString(L, args, 1);
+  const command = cString(checkString(L, args, 1));
   // like system(), this does not flush stdout: buffered output may follow the command's
   return execResult(shell(command, { stdio: "inherit" }));
 }
@@ -152,38 +152,68 @@ function tmpname(L: LuaState): string {
 
 // --- locale ------------------------------------------------------------------------------------
 
+/** os.setlocale's category names (LC_ALL and five of glibc's categories). */
 const CATEGORIES = ["all", "collate", "ctype", "monetary", "numeric", "time"] as const;
+/** glibc's categories, in the order of its composite names; LC_ALL sets them all. */
+const GLIBC_CATEGORIES = [
+  "ctype", "numeric", "time", "collate", "monetary", "messages",
+  "paper", "name", "address", "telephone", "measurement", "identification",
+] as const;
+type GlibcCategory = (typeof GLIBC_CATEGORIES)[number];
 /** The locales every glibc system has. */
 const BUILTIN_LOCALES = ["C", "POSIX", "C.UTF-8", "C.utf8"];
 
-/** The locale of each category; "all" is derived from them. */
-const locales = new Map<string, string>(CATEGORIES.slice(1).map((c) => [c, "C"]));
+/** The locale of each glibc category; "all" is derived from them. */
+const locales = new Map<GlibcCategory, string>(GLIBC_CATEGORIES.map((c) => [c, "C"]));
 
 /** setlocale(cat, ""): the name the environment selects (LC_ALL, LC_<CAT>, LANG). */
-function environmentLocale(category: string): string {
+function environmentLocale(category: GlibcCategory): string {
   const env = process.env;
   return env.LC_ALL || env[`LC_${category.toUpperCase()}`] || env.LANG || "C";
 }
 
+/**
+ * The locale each of `targets` would get from `name` (glibc reports the POSIX locale under its
+ * other name), or undefined when setlocale fails.
+ */
+function chooseLocales(name: string, targets: readonly GlibcCategory[]): Map<GlibcCategory, string> | undefined {
+  const chosen = new Map<GlibcCategory, string>();
+  if (name.includes(";") && targets.length > 1) {
+    // a composite name, as setlocale(LC_ALL) returns: every category must be named
+    for (const part of name.split(";")) {
+      const m = /^LC_([A-Z]+)=(.*)$/.exec(part);
+      const category = GLIBC_CATEGORIES.find((c) => c.toUpperCase() === m?.[1]);
+      if (m === null || category === undefined) return undefined;
+      chosen.set(category, m[2]);
+    }
+    if (chosen.size !== GLIBC_CATEGORIES.length) return undefined;
+  } else {
+    for (const c of targets) chosen.set(c, name === "" ? environmentLocale(c) : name);
+  }
+  for (const [c, n] of chosen) {
+    if (!BUILTIN_LOCALES.includes(n)) return undefined;
+    if (n === "POSIX") chosen.set(c, "C");
+  }
+  return chosen;
+}
+
 function setlocale(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const name = isNoneOrNil(args, 1) ? undefined : checkString(L, args, 1);
+  const name = isNoneOrNil(args, 1) ? undefined : cString(checkString(L, args, 1));
   const category = CATEGORIES[checkOption(L, args, 2, "all", CATEGORIES)];
-  const targets = category === "all" ? CATEGORIES.slice(1) : [category];
   if (name !== undefined) {
-    // glibc reports the POSIX locale under its other name
-    const chosen = targets.map((c) => (name === "" ? environmentLocale(c) : name === "POSIX" ? "C" : name));
-    if (!chosen.every((n) => BUILTIN_LOCALES.includes(n))) return [undefined];
-    targets.forEach((c, i) => locales.set(c, chosen[i]));
+    const chosen = chooseLocales(name, category === "all" ? GLIBC_CATEGORIES : [category]);
+    if (chosen === undefined) return [undefined];
+    for (const [c, n] of chosen) locales.set(c, n);
   }
   return [queryLocale(category)];
 }
 
-function queryLocale(category: string): string {
+function queryLocale(category: (typeof CATEGORIES)[number]): string {
   if (category !== "all") return locales.get(category)!;
-  const names = CATEGORIES.slice(1).map((c) => locales.get(c)!);
+  const names = GLIBC_CATEGORIES.map((c) => locales.get(c)!);
   if (names.every((n) => n === names[0])) return names[0];
   // glibc's composite name for mixed categories
-  return ["ctype", "numeric", "time", "collate", "monetary"].map((c) => `LC_${c.toUpperCase()}=${locales.get(c)}`).join(";");
+  return GLIBC_CATEGORIES.map((c) => `LC_${c.toUpperCase()}=${locales.get(c)}`).join(";");
 }
 
 // --- the library -------------------------------------------------------------------------------
@@ -198,15 +228,15 @@ export function openOs(L: Runtime): LuaTable {
     difftime: (L2, args) => [float(Number(checkTime(L2, args, 1)) - Number(checkTime(L2, args, 2)))],
     execute,
     exit,
-    getenv: (L2, args) => [process.env[checkString(L2, args, 1)]],
+    getenv: (L2, args) => [process.env[cString(checkString(L2, args, 1))]],
     remove(L2, args) {
-      const name = checkString(L2, args, 1);
+      const name = cString(checkString(L2, args, 1));
       flushOpenFiles(L2);
       return fileResult(() => remove(name), name);
     },
     rename(L2, args) {
-      const from = checkString(L2, args, 1);
-      const to = checkString(L2, args, 2);
+      const from = cString(checkString(L2, args, 1));
+      const to = cString(checkString(L2, args, 2));
       flushOpenFiles(L2);
       return fileResult(() => fs.renameSync(from, to));
     },
