@@ -91,12 +91,15 @@ export class WriteBuffer {
     this.size += s.length;
   }
 
-  /** Gives the first n buffered bytes to the sink. */
+  /**
+   * Gives the first n buffered bytes to the sink and keeps the rest; when the sink fails, glibc
+   * has emptied its buffer and drops the rest of the write too.
+   */
   private writeOut(n: number): void {
     if (n === 0) return;
     const data = this.take();
-    this.add(data.slice(n));
     this.sink(data.slice(0, n));
+    this.add(data.slice(n));
   }
 }
 
