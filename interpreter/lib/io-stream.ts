@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as tty from "tty";
-import { WriteBuffer, type BufferMode, type OutputStream } from "./output";
+import { WriteBuffer, defaultMode, type BufferMode, type OutputStream } from "./output";
 import { systemError } from "./io-errno";
 
 /** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
@@ -23,7 +23,10 @@ export interface StreamTarget {
   out?: OutputStream;
   /** Bytes to read before anything else (popen "r" output). */
   preloaded?: Buffer;
-  /** Called before blocking on the descriptor for input (stdin flushes stdout, as glibc does). */
+  /**
+   * Called before a line-buffered or unbuffered stream reads from its descriptor (glibc then
+   * flushes a line-buffered stdout).
+   */
   beforeInput?: () => void;
 }
 
@@ -43,7 +46,8 @@ export class FileStream {
   private readonly device: boolean;
 
   constructor(readonly target: StreamTarget) {
-    this.wbuf = new WriteBuffer("full", (data) => this.writeOut(data));
+    // glibc line-buffers a stream on a terminal
+    this.wbuf = new WriteBuffer(target.fd >= 0 ? defaultMode(target.fd) : "full", (data) => this.writeOut(data));
     const kind = target.fd >= 0 ? fileKind(target.fd) : "pipe";
     this.seekable = kind === "file";
     this.device = kind === "device";
@@ -112,7 +116,7 @@ export class FileStream {
     this.wbuf.flush();
     this.wbuf.reset();
     if (t.fd < 0) return false;
-    if (!this.seekable) t.beforeInput?.();
+    if (this.wbuf.mode !== "full") t.beforeInput?.();
     // the buffer is reused: everything in it has been consumed when it is refilled
     const size = this.wbuf.capacity;
     if (this.input === undefined || this.input.length !== size) this.input = Buffer.allocUnsafe(size);

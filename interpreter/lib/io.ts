@@ -34,6 +34,8 @@ interface IoState {
   input: LuaUserdata;
   output: LuaUserdata;
   open: Set<LuaFile>;
+  /** StreamTarget.beforeInput: flushes stdout when it is line-buffered. */
+  beforeInput: () => void;
 }
 
 const states = new WeakMap<LuaState, IoState>();
@@ -131,6 +133,7 @@ function fopen(L: LuaState, name: string, mode: string): LuaUserdata {
   const fd = fs.openSync(name, flags, 0o666);
   const target: StreamTarget = {
     fd, readable: mode[0] === "r" || plus, writable: mode[0] !== "r" || plus, append: mode[0] === "a",
+    beforeInput: ioState(L).beforeInput,
   };
   return newHandle(L, new LuaFile(new FileStream(target), "file"));
 }
@@ -357,11 +360,11 @@ export function openIo(L: Runtime): LuaTable {
   const meta = L.newLibrary("FILE*", fileMethods());
   meta.setStr("__index", meta);
   meta.setStr("__name", "FILE*");
-  const st: IoState = { meta, input: undefined!, output: undefined!, open: new Set() };
-  states.set(L, st);
   const beforeInput = () => {
     if (L.stdout.mode === "line") L.stdout.flush();
   };
+  const st: IoState = { meta, input: undefined!, output: undefined!, open: new Set(), beforeInput };
+  states.set(L, st);
   const stdin = standardHandle(L, { fd: 0, readable: true, writable: false, append: false, beforeInput });
   const stdout = standardHandle(L, { fd: 1, readable: false, writable: true, append: false, out: L.stdout });
   const stderr = standardHandle(L, { fd: 2, readable: false, writable: true, append: false, out: L.stderr });
