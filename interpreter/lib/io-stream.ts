@@ -44,6 +44,8 @@ export class FileStream {
   private readonly seekable: boolean;
   /** A character device such as /dev/null: lseek succeeds and always answers 0. */
   private readonly device: boolean;
+  /** A directory's offset (reads fail, seeks work), up to LLONG_MAX; undefined for other files. */
+  private dirPos: bigint | undefined = undefined;
 
   constructor(readonly target: StreamTarget) {
     // glibc line-buffers a stream on a terminal
@@ -51,6 +53,7 @@ export class FileStream {
     const kind = target.fd >= 0 ? fileKind(target.fd) : "pipe";
     this.seekable = kind === "file";
     this.device = kind === "device";
+    if (kind === "directory") this.dirPos = 0n;
     if (target.preloaded !== undefined) this.readBuf = target.preloaded;
     if (this.seekable && target.append && !target.readable) this.filePos = fs.fstatSync(target.fd).size;
   }
@@ -188,12 +191,13 @@ export class FileStream {
 
   // --- positioning (fseek, ftell) ----------------------------------------------------------------
 
-  seek(whence: Whence, offset: number | bigint): number {
+  seek(whence: Whence, offset: number | bigint): number | bigint {
     const t = this.target;
     if (this.device) {
       this.flush();
       return 0;
     }
+    if (this.dirPos !== undefined) return this.seekDirectory(whence, BigInt(offset));
     if (!this.seekable) throw systemError("ESPIPE");
     if (t.out !== undefined) return this.seekShared(t.out, whence, Number(offset));
     this.wbuf.flush();
@@ -204,6 +208,21 @@ export class FileStream {
     this.readBuf = Buffer.alloc(0);
     this.readOff = 0;
     this.filePos = pos;
+    return pos;
+  }
+
+  /** lseek on a directory: ext4 puts its end at LLONG_MAX, tmpfs has no end. */
+  private seekDirectory(whence: Whence, offset: bigint): bigint {
+    let base = 0n;
+    if (whence === "cur") base = this.dirPos!;
+    else if (whence === "end") {
+      const fsType = fileSystemType(this.target.fd);
+      if (fsType === TMPFS_MAGIC) throw systemError("EINVAL");
+      base = fsType === EXT4_SUPER_MAGIC ? LLONG_MAX : BigInt(fs.fstatSync(this.target.fd).size);
+    }
+    const pos = base + offset;
+    if (pos < 0n || pos > LLONG_MAX) throw systemError("EINVAL");
+    this.dirPos = pos;
     return pos;
   }
 
@@ -238,9 +257,10 @@ export class FileStream {
  * other than terminals (/dev/null, /dev/zero) accept any seek and stay at 0, and pipes, sockets
  * and terminals refuse it.
  */
-function fileKind(fd: number): "file" | "device" | "pipe" {
+function fileKind(fd: number): "file" | "directory" | "device" | "pipe" {
   try {
     const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return "directory";
     if (st.isFile() || st.isBlockDevice()) return "file";
     if (st.isCharacterDevice() && !tty.isatty(fd)) return "device";
   } catch {
@@ -249,21 +269,27 @@ function fileKind(fd: number): "file" | "device" | "pipe" {
   return "pipe";
 }
 
-/** statfs's f_type of the ext2/ext3/ext4 file systems. */
+/** statfs's f_type of the ext2/ext3/ext4 file systems, and of tmpfs. */
 const EXT4_SUPER_MAGIC = 0xef53;
+const TMPFS_MAGIC = 0x01021994;
+const LLONG_MAX = 2n ** 63n - 1n;
+
+/** The f_type of the file system holding an open file, or undefined when it cannot be told. */
+function fileSystemType(fd: number): number | undefined {
+  try {
+    const file = fs.readlinkSync(`/proc/self/fd/${fd}`).replace(/ \(deleted\)$/, "");
+    return fs.statfsSync(fs.fstatSync(fd).isDirectory() ? file : path.dirname(file)).type;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The largest offset the file's file system accepts (the kernel's s_maxbytes), beyond which lseek
  * fails with EINVAL: 2^32 - 1 blocks on ext4; other file systems reach past what luaref tracks.
  */
 function maxOffset(fd: number): number {
-  try {
-    const file = fs.readlinkSync(`/proc/self/fd/${fd}`).replace(/ \(deleted\)$/, "");
-    const st = fs.statfsSync(path.dirname(file));
-    if (st.type === EXT4_SUPER_MAGIC) return (2 ** 32 - 1) * st.bsize;
-  } catch {
-    // no /proc or no statfs: no limit but luaref's own
-  }
+  if (fileSystemType(fd) === EXT4_SUPER_MAGIC) return (2 ** 32 - 1) * fs.fstatSync(fd).blksize;
   return Number.MAX_SAFE_INTEGER;
 }
 
