@@ -42,8 +42,13 @@ export class FileStream {
   /** The descriptor's offset for seekable files (reads and writes are positional). */
   private filePos = 0;
   private readonly seekable: boolean;
-  /** A character device such as /dev/null: lseek succeeds and always answers 0. */
+  /**
+   * A character device such as /dev/null or /dev/zero, where lseek succeeds and answers 0:
+   * positions are what glibc's fseek/ftell make of that, from its own idea of the descriptor's
+   * offset (`devOffset`, unknown until a seek sets it).
+   */
   private readonly device: boolean;
+  private devOffset: number | undefined = undefined;
   /** A directory's offset (reads fail, seeks work), up to LLONG_MAX; undefined for other files. */
   private dirPos: bigint | undefined = undefined;
 
@@ -126,6 +131,7 @@ export class FileStream {
     const buf = this.input;
     const n = readRetrying(t.fd, buf, this.seekable ? this.filePos : null);
     if (this.seekable) this.filePos += n;
+    if (this.devOffset !== undefined) this.devOffset += n;
     this.readBuf = buf.subarray(0, n);
     this.readOff = 0;
     return n > 0;
@@ -180,6 +186,7 @@ export class FileStream {
       off += writeRetrying(t.fd, buf.subarray(off), position);
     }
     if (this.seekable) this.filePos = t.append ? fs.fstatSync(t.fd).size : this.filePos + buf.length;
+    if (this.devOffset !== undefined) this.devOffset += buf.length;
   }
 
   /** Switching from reading to writing: the descriptor goes back to the logical position. */
@@ -194,8 +201,8 @@ export class FileStream {
   seek(whence: Whence, offset: number | bigint): number | bigint {
     const t = this.target;
     if (this.device) {
-      this.flush();
-      return 0;
+      this.seekDevice(whence, Number(offset));
+      return this.tellDevice();
     }
     if (this.dirPos !== undefined) return this.seekDirectory(whence, BigInt(offset));
     if (!this.seekable) throw systemError("ESPIPE");
@@ -208,6 +215,49 @@ export class FileStream {
     this.readBuf = Buffer.alloc(0);
     this.readOff = 0;
     this.filePos = pos;
+    return pos;
+  }
+
+  /** glibc's fseek (_IO_new_file_seekoff) over a descriptor whose lseek always answers 0. */
+  private seekDevice(whence: Whence, offset: number): void {
+    this.wbuf.flush();
+    this.wbuf.reset();
+    const unread = this.readBuf.length - this.readOff;
+    if (whence === "end" || (whence === "cur" && this.devOffset === undefined)) return this.dumbSeek();
+    if (whence === "cur") {
+      offset += this.devOffset! - unread;
+      if (offset < 0) throw systemError("EINVAL");
+    }
+    // within the buffer: only the read position moves
+    const start = (this.devOffset ?? 0) - this.readBuf.length;
+    if (this.devOffset !== undefined && offset >= start && offset < this.devOffset) {
+      this.readOff = offset - start;
+      return;
+    }
+    if (!this.target.readable) return this.dumbSeek();
+    // lseek to the block boundary (answered 0), then read up to the requested offset
+    const cap = this.wbuf.capacity;
+    const delta = offset - Math.floor(offset / cap) * cap;
+    const buf = Buffer.allocUnsafe(this.readBuf.length === 0 ? delta : cap);
+    const count = delta === 0 ? 0 : readRetrying(this.target.fd, buf, null);
+    if (count < delta) return this.dumbSeek();
+    this.readBuf = buf.subarray(0, count);
+    this.readOff = delta;
+    this.devOffset = count;
+  }
+
+  /** fseek's fallback: lseek (0 on such a device) and an empty buffer. */
+  private dumbSeek(): void {
+    this.devOffset = 0;
+    this.readBuf = Buffer.alloc(0);
+    this.readOff = 0;
+  }
+
+  /** ftell: glibc's offset (or lseek's 0) corrected by the buffer; negative is EINVAL. */
+  private tellDevice(): number {
+    const pending = this.wbuf.pending;
+    const pos = (this.devOffset ?? 0) + (pending > 0 ? pending : this.readOff - this.readBuf.length);
+    if (pos < 0) throw systemError("EINVAL");
     return pos;
   }
 
