@@ -1,10 +1,9 @@
 // C stdio streams for the io library (manual §6.8): a FILE* over a Node file descriptor, with
 // its read buffer, write buffer (setvbuf's modes), position, ungetc and fclose.
 import * as fs from "fs";
-import * as path from "path";
-import * as tty from "tty";
 import { WriteBuffer, defaultMode, type BufferMode, type OutputStream } from "./output";
 import { systemError } from "./io-errno";
+import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./io-filesystem";
 
 /** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
 export const LUAL_BUFFERSIZE = 8192;
@@ -300,47 +299,6 @@ export class FileStream {
       if (this.target.fd > 2) fs.closeSync(this.target.fd);
     }
   }
-}
-
-/**
- * How lseek treats a descriptor: files (and block devices) have a position, character devices
- * other than terminals (/dev/null, /dev/zero) accept any seek and stay at 0, and pipes, sockets
- * and terminals refuse it.
- */
-function fileKind(fd: number): "file" | "directory" | "device" | "pipe" {
-  try {
-    const st = fs.fstatSync(fd);
-    if (st.isDirectory()) return "directory";
-    if (st.isFile() || st.isBlockDevice()) return "file";
-    if (st.isCharacterDevice() && !tty.isatty(fd)) return "device";
-  } catch {
-    // a descriptor that cannot be examined cannot be positioned either
-  }
-  return "pipe";
-}
-
-/** statfs's f_type of the ext2/ext3/ext4 file systems, and of tmpfs. */
-const EXT4_SUPER_MAGIC = 0xef53;
-const TMPFS_MAGIC = 0x01021994;
-const LLONG_MAX = 2n ** 63n - 1n;
-
-/** The f_type of the file system holding an open file, or undefined when it cannot be told. */
-function fileSystemType(fd: number): number | undefined {
-  try {
-    const file = fs.readlinkSync(`/proc/self/fd/${fd}`).replace(/ \(deleted\)$/, "");
-    return fs.statfsSync(fs.fstatSync(fd).isDirectory() ? file : path.dirname(file)).type;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The largest offset the file's file system accepts (the kernel's s_maxbytes), beyond which lseek
- * fails with EINVAL: 2^32 - 1 blocks on ext4; other file systems reach past what luaref tracks.
- */
-function maxOffset(fd: number): number {
-  if (fileSystemType(fd) === EXT4_SUPER_MAGIC) return (2 ** 32 - 1) * fs.fstatSync(fd).blksize;
-  return Number.MAX_SAFE_INTEGER;
 }
 
 /** A short pause for descriptors in non-blocking mode (a stdin shared with a parent). */
