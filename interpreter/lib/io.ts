@@ -18,6 +18,7 @@ import type { BufferMode } from "./output";
 import { failResult, fileResult, toSystemError } from "./io-errno";
 import { FileStream, LUAL_BUFFERSIZE, type StreamTarget, type Whence } from "./io-stream";
 import { gRead } from "./io-read";
+import { hostPath, shellArguments } from "./host-strings";
 
 /** How a handle is closed: fclose, pclose, or not at all (the standard files). */
 type HandleKind = "file" | "popen" | "standard";
@@ -130,7 +131,7 @@ function fopen(L: LuaState, name: string, mode: string): LuaUserdata {
   flushOpenFiles(L);
   const plus = mode.includes("+");
   const flags = mode[0] + (plus ? "+" : "");
-  const fd = fs.openSync(name, flags, 0o666);
+  const fd = fs.openSync(hostPath(name), flags, 0o666);
   const target: StreamTarget = {
     fd, readable: mode[0] === "r" || plus, writable: mode[0] !== "r" || plus, append: mode[0] === "a",
     beforeInput: ioState(L).beforeInput,
@@ -163,7 +164,7 @@ export function execResult(r: { status: number | null; signal: NodeJS.Signals | 
 
 /** Runs `sh -c command` as glibc's system and popen do: argv[0] is "sh", which the shell's messages name. */
 export function shell(command: string, options: SpawnSyncOptions): SpawnSyncReturns<Buffer> {
-  return spawnSync("/bin/sh", ["-c", command], { ...options, argv0: "sh" }) as SpawnSyncReturns<Buffer>;
+  return spawnSync("/bin/sh", shellArguments(command), { ...options, argv0: "sh" }) as SpawnSyncReturns<Buffer>;
 }
 
 function popen(L: Runtime, command: string, mode: string): LuaUserdata {

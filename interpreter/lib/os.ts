@@ -11,6 +11,7 @@ import type { LuaState } from "../runtime/state";
 import { runtimeOf, type Runtime } from "../eval/runtime";
 import { ExitRequest } from "../cli/exit-request";
 import { fileResult } from "./io-errno";
+import { getenv, hostPath } from "./host-strings";
 import { closeAllFiles, execResult, flushOpenFiles, shell } from "./io";
 import { conversionLength, gmtime, localtime, mktime, strftime, type BrokenTime, type TimeFields } from "./os-date";
 
@@ -125,12 +126,12 @@ function exit(L: LuaState, args: LuaValue[]): never {
 function remove(name: string): void {
   let isDir = false;
   try {
-    isDir = fs.lstatSync(name).isDirectory();
+    isDir = fs.lstatSync(hostPath(name)).isDirectory();
   } catch {
     // the unlink below reports why
   }
-  if (isDir) fs.rmdirSync(name);
-  else fs.unlinkSync(name);
+  if (isDir) fs.rmdirSync(hostPath(name));
+  else fs.unlinkSync(hostPath(name));
 }
 
 /** mkstemp("/tmp/lua_XXXXXX"): creates the file and returns its name. */
@@ -228,7 +229,7 @@ export function openOs(L: Runtime): LuaTable {
     difftime: (L2, args) => [float(Number(checkTime(L2, args, 1)) - Number(checkTime(L2, args, 2)))],
     execute,
     exit,
-    getenv: (L2, args) => [process.env[cString(checkString(L2, args, 1))]],
+    getenv: (L2, args) => [getenv(cString(checkString(L2, args, 1)))],
     remove(L2, args) {
       const name = cString(checkString(L2, args, 1));
       flushOpenFiles(L2);
@@ -238,7 +239,7 @@ export function openOs(L: Runtime): LuaTable {
       const from = cString(checkString(L2, args, 1));
       const to = cString(checkString(L2, args, 2));
       flushOpenFiles(L2);
-      return fileResult(() => fs.renameSync(from, to));
+      return fileResult(() => fs.renameSync(hostPath(from), hostPath(to)));
     },
     setlocale,
     time,
