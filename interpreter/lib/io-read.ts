@@ -1,4 +1,6 @@
 // file:read's formats (manual §6.8, liolib.c g_read): "n", "l", "L", "a" and byte counts.
+import * as fs from "fs";
+import * as os from "os";
 import { LuaError } from "../runtime/error";
 import { checkInteger, checkString } from "../runtime/lauxlib";
 import { isNumber, str2number } from "../runtime/number";
@@ -92,6 +94,21 @@ function testEof(f: FileStream): ReadResult {
   return { value: "", ok: c >= 0 };
 }
 
+/**
+ * The largest buffer malloc can give: Linux's overcommit heuristic refuses a single allocation
+ * larger than the machine's RAM plus swap.
+ */
+function allocationLimit(): bigint {
+  let swap = 0n;
+  try {
+    const m = /^SwapTotal:\s+(\d+) kB/m.exec(fs.readFileSync("/proc/meminfo", "latin1"));
+    if (m !== null) swap = BigInt(m[1]) * 1024n;
+  } catch {
+    // no /proc: count the RAM only
+  }
+  return BigInt(os.totalmem()) + swap;
+}
+
 function readChars(f: FileStream, n: number): ReadResult {
   const s = f.readBytes(n);
   return { value: s, ok: s.length > 0 };
@@ -101,8 +118,11 @@ function readChars(f: FileStream, n: number): ReadResult {
 function readFormat(L: LuaState, f: FileStream, args: LuaValue[], i: number): ReadResult {
   if (isNumber(args[i - 1])) {
     const n = checkInteger(L, args, i);
-    const count = typeof n === "bigint" ? Number.MAX_SAFE_INTEGER : n;
-    return count === 0 ? testEof(f) : readChars(f, count < 0 ? Number.MAX_SAFE_INTEGER : count);
+    if (n === 0) return testEof(f);
+    // read_chars first prepares a buffer of the whole count, taken as a size_t
+    const size = BigInt.asUintN(64, BigInt(n));
+    if (size > allocationLimit()) return L.error("not enough memory for buffer allocation");
+    return readChars(f, Number(size));
   }
   let p = checkString(L, args, i);
   if (p.startsWith("*")) p = p.slice(1); // the optional '*' of Lua 5.2

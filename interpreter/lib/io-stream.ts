@@ -1,11 +1,12 @@
 // C stdio streams for the io library (manual §6.8): a FILE* over a Node file descriptor, with
 // its read buffer, write buffer (setvbuf's modes), position, ungetc and fclose.
 import * as fs from "fs";
-import { OutputStream, type BufferMode } from "./output";
+import { WriteBuffer, defaultMode, type BufferMode, type OutputStream } from "./output";
 import { systemError } from "./io-errno";
+import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./io-filesystem";
 
-/** glibc's buffer size for files (st_blksize on usual file systems). */
-const BUFFER_SIZE = 4096;
+/** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
+export const LUAL_BUFFERSIZE = 8192;
 
 export type Whence = "set" | "cur" | "end";
 
@@ -21,7 +22,10 @@ export interface StreamTarget {
   out?: OutputStream;
   /** Bytes to read before anything else (popen "r" output). */
   preloaded?: Buffer;
-  /** Called before blocking on the descriptor for input (stdin flushes stdout, as glibc does). */
+  /**
+   * Called before a line-buffered or unbuffered stream reads from its descriptor (glibc then
+   * flushes a line-buffered stdout).
+   */
   beforeInput?: () => void;
 }
 
@@ -31,16 +35,29 @@ export class FileStream {
   private readOff = 0;
   private input: Buffer | undefined = undefined;
   /** Written bytes not yet given to the descriptor (when `out` is absent). */
-  private pending: string[] = [];
-  private pendingSize = 0;
+  private readonly wbuf: WriteBuffer;
+  /** What a memory stream's buffer has let through: the pipe's contents so far. */
+  private piped: string[] = [];
   /** The descriptor's offset for seekable files (reads and writes are positional). */
   private filePos = 0;
   private readonly seekable: boolean;
-  mode: BufferMode = "full";
-  bufferSize = BUFFER_SIZE;
+  /**
+   * A character device such as /dev/null or /dev/zero, where lseek succeeds and answers 0:
+   * positions are what glibc's fseek/ftell make of that, from its own idea of the descriptor's
+   * offset (`devOffset`, unknown until a seek sets it).
+   */
+  private readonly device: boolean;
+  private devOffset: number | undefined = undefined;
+  /** A directory's offset (reads fail, seeks work), up to LLONG_MAX; undefined for other files. */
+  private dirPos: bigint | undefined = undefined;
 
   constructor(readonly target: StreamTarget) {
-    this.seekable = target.fd >= 0 && isRegularFile(target.fd);
+    // glibc line-buffers a stream on a terminal
+    this.wbuf = new WriteBuffer(target.fd >= 0 ? defaultMode(target.fd) : "full", (data) => this.writeOut(data));
+    const kind = target.fd >= 0 ? fileKind(target.fd) : "pipe";
+    this.seekable = kind === "file";
+    this.device = kind === "device";
+    if (kind === "directory") this.dirPos = 0n;
     if (target.preloaded !== undefined) this.readBuf = target.preloaded;
     if (this.seekable && target.append && !target.readable) this.filePos = fs.fstatSync(target.fd).size;
   }
@@ -58,11 +75,16 @@ export class FileStream {
     this.readOff--;
   }
 
-  /** Up to n bytes (fewer at end of file). */
+  /** fread: up to n bytes (fewer at end of file). */
   readBytes(n: number): string {
     const parts: string[] = [];
     while (n > 0) {
-      if (this.readOff >= this.readBuf.length && !this.fill()) break;
+      if (this.readOff >= this.readBuf.length) {
+        // glibc reads a request of a whole buffer or more straight from the descriptor, resetting
+        // the buffer first: written bytes not yet flushed are lost
+        if (n >= this.wbuf.capacity) this.dropPending();
+        if (!this.fill()) break;
+      }
       const k = Math.min(n, this.readBuf.length - this.readOff);
       parts.push(this.readBuf.toString("latin1", this.readOff, this.readOff + k));
       this.readOff += k;
@@ -84,22 +106,31 @@ export class FileStream {
     }
   }
 
+  /** read_all: freads of LUAL_BUFFERSIZE bytes until one comes back short. */
   readAll(): string {
-    return this.readBytes(Number.MAX_SAFE_INTEGER);
+    const parts: string[] = [];
+    for (;;) {
+      const s = this.readBytes(LUAL_BUFFERSIZE);
+      parts.push(s);
+      if (s.length < LUAL_BUFFERSIZE) return parts.join("");
+    }
   }
 
   /** Reads more input into the buffer; false at end of file. */
   private fill(): boolean {
     const t = this.target;
     if (!t.readable) throw systemError("EBADF");
-    this.flushPending();
+    this.wbuf.flush();
+    this.wbuf.reset();
     if (t.fd < 0) return false;
-    if (!this.seekable) t.beforeInput?.();
+    if (this.wbuf.mode !== "full") t.beforeInput?.();
     // the buffer is reused: everything in it has been consumed when it is refilled
-    if (this.input === undefined || this.input.length !== this.bufferSize) this.input = Buffer.allocUnsafe(this.bufferSize);
+    const size = this.wbuf.capacity;
+    if (this.input === undefined || this.input.length !== size) this.input = Buffer.allocUnsafe(size);
     const buf = this.input;
     const n = readRetrying(t.fd, buf, this.seekable ? this.filePos : null);
     if (this.seekable) this.filePos += n;
+    if (this.devOffset !== undefined) this.devOffset += n;
     this.readBuf = buf.subarray(0, n);
     this.readOff = 0;
     return n > 0;
@@ -115,60 +146,46 @@ export class FileStream {
     }
     if (!t.writable) throw systemError("EBADF");
     this.dropReadAhead();
-    // line buffering flushes up to the last newline and keeps the rest, as glibc does
-    const cut = this.mode === "line" ? s.lastIndexOf("\n") + 1 : 0;
-    if (cut > 0) {
-      this.buffer(s.slice(0, cut));
-      this.flushPending();
-      s = s.slice(cut);
-    }
-    this.buffer(s);
-    if (this.mode === "no" || this.pendingSize >= this.bufferSize) this.flushPending();
-  }
-
-  private buffer(s: string): void {
-    this.pending.push(s);
-    this.pendingSize += s.length;
+    this.wbuf.write(s);
   }
 
   flush(): void {
     if (this.target.out !== undefined) this.target.out.flush();
-    else this.flushPending();
+    else this.wbuf.flush();
   }
 
-  setvbuf(mode: BufferMode, size: number): void {
-    const out = this.target.out;
-    if (out !== undefined) {
-      out.flush();
-      out.mode = mode;
-      out.bufferSize = size;
-    } else {
-      this.flushPending();
-      this.mode = mode;
-      this.bufferSize = size;
-    }
+  /** setvbuf(f, NULL, mode, size): glibc ignores the size when given no buffer. */
+  setvbuf(mode: BufferMode): void {
+    (this.target.out ?? this.wbuf).setvbuf(mode);
   }
 
-  /** Bytes written to a memory stream so far (popen "w"). */
+  /** Forgets the unflushed writes. */
+  private dropPending(): void {
+    this.wbuf.take();
+  }
+
+  /** Everything written to a memory stream (popen "w"). */
   takeWritten(): string {
-    const s = this.pending.join("");
-    this.pending = [];
-    this.pendingSize = 0;
+    const s = this.piped.join("") + this.wbuf.take();
+    this.piped = [];
     return s;
   }
 
-  private flushPending(): void {
+  /** The write buffer's sink: the descriptor at the stream's position, or the memory pipe. */
+  private writeOut(data: string): void {
     const t = this.target;
-    if (this.pendingSize === 0 || t.fd < 0) return;
-    const buf = Buffer.from(this.pending.join(""), "latin1");
-    this.pending = [];
-    this.pendingSize = 0;
+    if (t.fd < 0) {
+      this.piped.push(data);
+      return;
+    }
+    const buf = Buffer.from(data, "latin1");
     let off = 0;
     while (off < buf.length) {
       const position = this.seekable && !t.append ? this.filePos + off : null;
       off += writeRetrying(t.fd, buf.subarray(off), position);
     }
     if (this.seekable) this.filePos = t.append ? fs.fstatSync(t.fd).size : this.filePos + buf.length;
+    if (this.devOffset !== undefined) this.devOffset += buf.length;
   }
 
   /** Switching from reading to writing: the descriptor goes back to the logical position. */
@@ -180,17 +197,81 @@ export class FileStream {
 
   // --- positioning (fseek, ftell) ----------------------------------------------------------------
 
-  seek(whence: Whence, offset: number): number {
+  seek(whence: Whence, offset: number | bigint): number | bigint {
     const t = this.target;
+    if (this.device) {
+      this.seekDevice(whence, Number(offset));
+      return this.tellDevice();
+    }
+    if (this.dirPos !== undefined) return this.seekDirectory(whence, BigInt(offset));
     if (!this.seekable) throw systemError("ESPIPE");
-    if (t.out !== undefined) return this.seekShared(t.out, whence, offset);
-    this.flushPending();
+    if (t.out !== undefined) return this.seekShared(t.out, whence, Number(offset));
+    this.wbuf.flush();
+    this.wbuf.reset();
     const base = whence === "set" ? 0 : whence === "cur" ? this.tell() : fs.fstatSync(t.fd).size;
-    const pos = base + offset;
-    if (pos < 0) throw systemError("EINVAL");
+    const pos = base + Number(offset);
+    if (pos < 0 || pos > maxOffset(t.fd)) throw systemError("EINVAL");
     this.readBuf = Buffer.alloc(0);
     this.readOff = 0;
     this.filePos = pos;
+    return pos;
+  }
+
+  /** glibc's fseek (_IO_new_file_seekoff) over a descriptor whose lseek always answers 0. */
+  private seekDevice(whence: Whence, offset: number): void {
+    this.wbuf.flush();
+    this.wbuf.reset();
+    const unread = this.readBuf.length - this.readOff;
+    if (whence === "end" || (whence === "cur" && this.devOffset === undefined)) return this.dumbSeek();
+    if (whence === "cur") {
+      offset += this.devOffset! - unread;
+      if (offset < 0) throw systemError("EINVAL");
+    }
+    // within the buffer: only the read position moves
+    const start = (this.devOffset ?? 0) - this.readBuf.length;
+    if (this.devOffset !== undefined && offset >= start && offset < this.devOffset) {
+      this.readOff = offset - start;
+      return;
+    }
+    if (!this.target.readable) return this.dumbSeek();
+    // lseek to the block boundary (answered 0), then read up to the requested offset
+    const cap = this.wbuf.capacity;
+    const delta = offset - Math.floor(offset / cap) * cap;
+    const buf = Buffer.allocUnsafe(this.readBuf.length === 0 ? delta : cap);
+    const count = delta === 0 ? 0 : readRetrying(this.target.fd, buf, null);
+    if (count < delta) return this.dumbSeek();
+    this.readBuf = buf.subarray(0, count);
+    this.readOff = delta;
+    this.devOffset = count;
+  }
+
+  /** fseek's fallback: lseek (0 on such a device) and an empty buffer. */
+  private dumbSeek(): void {
+    this.devOffset = 0;
+    this.readBuf = Buffer.alloc(0);
+    this.readOff = 0;
+  }
+
+  /** ftell: glibc's offset (or lseek's 0) corrected by the buffer; negative is EINVAL. */
+  private tellDevice(): number {
+    const pending = this.wbuf.pending;
+    const pos = (this.devOffset ?? 0) + (pending > 0 ? pending : this.readOff - this.readBuf.length);
+    if (pos < 0) throw systemError("EINVAL");
+    return pos;
+  }
+
+  /** lseek on a directory: ext4 puts its end at LLONG_MAX, tmpfs has no end. */
+  private seekDirectory(whence: Whence, offset: bigint): bigint {
+    let base = 0n;
+    if (whence === "cur") base = this.dirPos!;
+    else if (whence === "end") {
+      const fsType = fileSystemType(this.target.fd);
+      if (fsType === TMPFS_MAGIC) throw systemError("EINVAL");
+      base = fsType === EXT4_SUPER_MAGIC ? LLONG_MAX : BigInt(fs.fstatSync(this.target.fd).size);
+    }
+    const pos = base + offset;
+    if (pos < 0n || pos > LLONG_MAX) throw systemError("EINVAL");
+    this.dirPos = pos;
     return pos;
   }
 
@@ -205,7 +286,7 @@ export class FileStream {
   }
 
   private tell(): number {
-    return this.filePos - (this.readBuf.length - this.readOff) + this.pendingSize;
+    return this.filePos - (this.readBuf.length - this.readOff) + this.wbuf.pending;
   }
 
   // --- closing -----------------------------------------------------------------------------------
@@ -217,14 +298,6 @@ export class FileStream {
     } finally {
       if (this.target.fd > 2) fs.closeSync(this.target.fd);
     }
-  }
-}
-
-function isRegularFile(fd: number): boolean {
-  try {
-    return fs.fstatSync(fd).isFile();
-  } catch {
-    return false;
   }
 }
 

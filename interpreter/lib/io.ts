@@ -3,12 +3,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawnSync } from "child_process";
+import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from "child_process";
 import { NativeFunction } from "../runtime/native";
 import { LuaTable } from "../runtime/table";
 import { Cell, LuaUserdata, type LuaValue, truthy } from "../runtime/value";
 import {
-  argCheck, checkAny, checkOption, checkString, isNoneOrNil, optInteger, optString, typeError,
+  argCheck, checkAny, checkOption, checkString, cString, isNoneOrNil, optInteger, optString, typeError,
 } from "../runtime/lauxlib";
 import { isInteger, isNumber, toFloat } from "../runtime/number";
 import { formatFloat } from "../runtime/printf";
@@ -16,8 +16,9 @@ import type { LuaState } from "../runtime/state";
 import { runtimeOf, type Runtime } from "../eval/runtime";
 import type { BufferMode } from "./output";
 import { failResult, fileResult, toSystemError } from "./io-errno";
-import { FileStream, type StreamTarget, type Whence } from "./io-stream";
+import { FileStream, LUAL_BUFFERSIZE, type StreamTarget, type Whence } from "./io-stream";
 import { gRead } from "./io-read";
+import { hostPath, shellArguments } from "./host-strings";
 
 /** How a handle is closed: fclose, pclose, or not at all (the standard files). */
 type HandleKind = "file" | "popen" | "standard";
@@ -34,6 +35,8 @@ interface IoState {
   input: LuaUserdata;
   output: LuaUserdata;
   open: Set<LuaFile>;
+  /** StreamTarget.beforeInput: flushes stdout when it is line-buffered. */
+  beforeInput: () => void;
 }
 
 const states = new WeakMap<LuaState, IoState>();
@@ -44,9 +47,6 @@ function ioState(L: LuaState): IoState {
 
 /** LUA_NUMBER_FMT, which io.write uses for floats (no ".0" suffix, unlike tostring). */
 const NUMBER_FORMAT = { flags: "", width: undefined, precision: 14, conversion: "g" };
-
-/** LUAL_BUFFERSIZE: setvbuf's default size. */
-const LUAL_BUFFERSIZE = 8192;
 
 /** MAXARGLINE: the most formats io.lines and file:lines accept. */
 const MAX_ARG_LINE = 250;
@@ -85,36 +85,22 @@ function closeHandle(L: LuaState, f: LuaFile): LuaValue[] {
 }
 
 /**
- * Flushes every open file. PUC closes unreachable handles when collecting garbage, which makes
- * their data visible to other handles; luaref cannot tell when that happens, so it flushes
- * before every operation through which another handle or program could look at a file.
+ * Closes every open file at exit, newest first: lua_close finalizes them in that order, and
+ * C's exit then flushes the standard streams (stderr before stdout).
  */
-export function flushOpenFiles(L: LuaState): void {
-  for (const f of states.get(L)?.open ?? []) {
-    if (f.kind === "standard") continue;
-    try {
-      f.stream.flush();
-    } catch {
-      // the error shows again when the file is flushed or closed by its owner
-    }
-  }
-}
-
-/** Flushes and closes every open file, as the C library does at exit. */
 export function closeAllFiles(L: LuaState): void {
   const st = states.get(L);
   if (st === undefined) return;
-  for (const f of [...st.open]) {
-    if (f.kind === "standard") {
-      f.stream.flush();
-      continue;
-    }
+  const newestFirst = [...st.open].reverse();
+  for (const f of newestFirst) {
+    if (f.kind === "standard") continue;
     try {
       closeHandle(L, f);
     } catch {
       // a failing close at exit is silent, as in C
     }
   }
+  for (const f of newestFirst) if (f.kind === "standard") f.stream.flush();
 }
 
 // --- opening -----------------------------------------------------------------------------------
@@ -126,12 +112,12 @@ function isValidMode(mode: string): boolean {
 
 /** fopen: a handle, or a thrown Node error. */
 function fopen(L: LuaState, name: string, mode: string): LuaUserdata {
-  flushOpenFiles(L);
   const plus = mode.includes("+");
   const flags = mode[0] + (plus ? "+" : "");
-  const fd = fs.openSync(name, flags, 0o666);
+  const fd = fs.openSync(hostPath(name), flags, 0o666);
   const target: StreamTarget = {
     fd, readable: mode[0] === "r" || plus, writable: mode[0] !== "r" || plus, append: mode[0] === "a",
+    beforeInput: ioState(L).beforeInput,
   };
   return newHandle(L, new LuaFile(new FileStream(target), "file"));
 }
@@ -159,13 +145,17 @@ export function execResult(r: { status: number | null; signal: NodeJS.Signals | 
   return [code === 0 ? true : undefined, "exit", code];
 }
 
+/** Runs `sh -c command` as glibc's system and popen do: argv[0] is "sh", which the shell's messages name. */
+export function shell(command: string, options: SpawnSyncOptions): SpawnSyncReturns<Buffer> {
+  return spawnSync("/bin/sh", shellArguments(command), { ...options, argv0: "sh" }) as SpawnSyncReturns<Buffer>;
+}
+
 function popen(L: Runtime, command: string, mode: string): LuaUserdata {
   // glibc's popen flushes the output streams
   L.stdout.flush();
-  flushOpenFiles(L);
   const target: StreamTarget = { fd: -1, readable: mode === "r", writable: mode === "w", append: false };
   if (mode === "r") {
-    const r = spawnSync("/bin/sh", ["-c", command], { stdio: ["inherit", "pipe", "inherit"], maxBuffer: Infinity });
+    const r = shell(command, { stdio: ["inherit", "pipe", "inherit"], maxBuffer: Infinity });
     target.preloaded = r.stdout ?? Buffer.alloc(0);
     const f = new LuaFile(new FileStream(target), "popen", command);
     pendingStatus.set(f, execResult(r));
@@ -181,7 +171,10 @@ function pclose(f: LuaFile): LuaValue[] {
   const done = pendingStatus.get(f);
   if (done !== undefined) return done;
   const input = Buffer.from(f.stream.takeWritten(), "latin1");
-  return execResult(spawnSync("/bin/sh", ["-c", f.command], { input, stdio: ["pipe", "inherit", "inherit"] }));
+  const r = shell(f.command, { input, stdio: ["pipe", "inherit", "inherit"] });
+  // a command that exits without reading its input: C's writes had gone into the pipe's buffer
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === "EPIPE") return execResult({ ...r, error: undefined });
+  return execResult(r);
 }
 
 // --- reading and writing -----------------------------------------------------------------------
@@ -230,7 +223,7 @@ function setDefaultFile(L: LuaState, args: LuaValue[], which: DefaultFile, mode:
   const st = ioState(L);
   if (!isNoneOrNil(args, 1)) {
     const v = args[0];
-    if (typeof v === "string" || isNumber(v)) st[which] = openChecked(L, checkString(L, args, 1), mode);
+    if (typeof v === "string" || isNumber(v)) st[which] = openChecked(L, cString(checkString(L, args, 1)), mode);
     else {
       toFile(L, args, 1);
       st[which] = v as LuaUserdata;
@@ -257,9 +250,8 @@ function fileMethods(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
       const f = toFile(L, args);
       const whence = SEEK_MODES[checkOption(L, args, 2, "cur", SEEK_MODES)];
       const offset = optInteger(L, args, 3, 0);
-      argCheck(L, typeof offset === "number", 3, "not an integer in proper range");
       try {
-        return [f.stream.seek(whence, offset as number)];
+        return [f.stream.seek(whence, offset)];
       } catch (e) {
         return failResult(e);
       }
@@ -267,8 +259,8 @@ function fileMethods(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
     setvbuf(L, args) {
       const f = toFile(L, args);
       const mode = BUFFER_MODES[checkOption(L, args, 2, undefined, BUFFER_MODES)];
-      const size = optInteger(L, args, 3, LUAL_BUFFERSIZE);
-      f.stream.setvbuf(mode, typeof size === "number" && size > 0 ? size : LUAL_BUFFERSIZE);
+      optInteger(L, args, 3, LUAL_BUFFERSIZE); // checked, then ignored by glibc
+      f.stream.setvbuf(mode);
       return [true];
     },
     write: (L, args) => gWrite(L, args[0], toFile(L, args), args, 2),
@@ -298,12 +290,12 @@ function ioFunctions(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
         toFile(L, [handle]);
         return [linesIterator(L, handle, args.slice(1), false)];
       }
-      const handle = openChecked(L, checkString(L, args, 1), "r");
+      const handle = openChecked(L, cString(checkString(L, args, 1)), "r");
       return [linesIterator(L, handle, args.slice(1), true)];
     },
     open(L, args) {
-      const name = checkString(L, args, 1);
-      const mode = optString(L, args, 2, "r");
+      const name = cString(checkString(L, args, 1));
+      const mode = cString(optString(L, args, 2, "r"));
       argCheck(L, isValidMode(mode), 2, "invalid mode");
       try {
         return [fopen(L, name, mode)];
@@ -313,8 +305,8 @@ function ioFunctions(): Record<string, (L: LuaState, args: LuaValue[]) => LuaVal
     },
     output: (L, args) => setDefaultFile(L, args, "output", "w"),
     popen(L, args) {
-      const command = checkString(L, args, 1);
-      const mode = optString(L, args, 2, "r");
+      const command = cString(checkString(L, args, 1));
+      const mode = cString(optString(L, args, 2, "r"));
       argCheck(L, mode === "r" || mode === "w", 2, "invalid mode");
       return [popen(runtimeOf(L), command, mode)];
     },
@@ -351,6 +343,9 @@ export function openIo(L: Runtime): LuaTable {
   const meta = L.newLibrary("FILE*", fileMethods());
   meta.setStr("__index", meta);
   meta.setStr("__name", "FILE*");
+  const beforeInput = () => {
+    if (L.stdout.mode === "line") L.stdout.flush();
+  };
   // as liolib.c, the metatable and the default files live in the registry (roots for the collector)
   const registry = L.registry;
   registry.setStr("FILE*", meta);
@@ -361,11 +356,9 @@ export function openIo(L: Runtime): LuaTable {
     get output() { return registry.getStr("_IO_output") as LuaUserdata; },
     set output(u: LuaUserdata) { registry.setStr("_IO_output", u); },
     open: new Set(),
+    beforeInput,
   };
   states.set(L, st);
-  const beforeInput = () => {
-    if (L.stdout.mode === "line") L.stdout.flush();
-  };
   const stdin = standardHandle(L, { fd: 0, readable: true, writable: false, append: false, beforeInput });
   const stdout = standardHandle(L, { fd: 1, readable: false, writable: true, append: false, out: L.stdout });
   const stderr = standardHandle(L, { fd: 2, readable: false, writable: true, append: false, out: L.stderr });

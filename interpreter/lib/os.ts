@@ -1,18 +1,18 @@
 // The os library (manual §6.9, loslib.c): time and date, processes, files, environment, locale.
 import * as fs from "fs";
 import * as path from "path";
-import { spawnSync } from "child_process";
 import { LuaTable } from "../runtime/table";
 import { type LuaValue, truthy } from "../runtime/value";
 import {
-  checkInteger, checkOption, checkString, checkTable, isNoneOrNil, optInteger, optString,
+  checkInteger, checkOption, checkString, cString, checkTable, isNoneOrNil, optInteger, optString,
 } from "../runtime/lauxlib";
 import { float, tointeger } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import { runtimeOf, type Runtime } from "../eval/runtime";
 import { ExitRequest } from "../cli/exit-request";
 import { fileResult } from "./io-errno";
-import { closeAllFiles, execResult, flushOpenFiles } from "./io";
+import { getenv, hostPath } from "./host-strings";
+import { closeAllFiles, execResult, shell } from "./io";
 import { conversionLength, gmtime, localtime, mktime, strftime, type BrokenTime, type TimeFields } from "./os-date";
 
 /** L_MAXDATEFIELD: INT_MAX / 2, so that normalising the fields cannot overflow an int. */
@@ -105,9 +105,9 @@ function checkConversions(L: LuaState, format: string): void {
 
 function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
   if (isNoneOrNil(args, 1)) return [true]; // system(NULL): a shell is available
-  const command = checkString(L, args, 1);
+  const command = cString(checkString(L, args, 1));
   // like system(), this does not flush stdout: buffered output may follow the command's
-  return execResult(spawnSync("/bin/sh", ["-c", command], { stdio: "inherit" }));
+  return execResult(shell(command, { stdio: "inherit" }));
 }
 
 function exit(L: LuaState, args: LuaValue[]): never {
@@ -127,12 +127,12 @@ function exit(L: LuaState, args: LuaValue[]): never {
 function remove(name: string): void {
   let isDir = false;
   try {
-    isDir = fs.lstatSync(name).isDirectory();
+    isDir = fs.lstatSync(hostPath(name)).isDirectory();
   } catch {
     // the unlink below reports why
   }
-  if (isDir) fs.rmdirSync(name);
-  else fs.unlinkSync(name);
+  if (isDir) fs.rmdirSync(hostPath(name));
+  else fs.unlinkSync(hostPath(name));
 }
 
 /** mkstemp("/tmp/lua_XXXXXX"): creates the file and returns its name. */
@@ -154,38 +154,68 @@ function tmpname(L: LuaState): string {
 
 // --- locale ------------------------------------------------------------------------------------
 
+/** os.setlocale's category names (LC_ALL and five of glibc's categories). */
 const CATEGORIES = ["all", "collate", "ctype", "monetary", "numeric", "time"] as const;
+/** glibc's categories, in the order of its composite names; LC_ALL sets them all. */
+const GLIBC_CATEGORIES = [
+  "ctype", "numeric", "time", "collate", "monetary", "messages",
+  "paper", "name", "address", "telephone", "measurement", "identification",
+] as const;
+type GlibcCategory = (typeof GLIBC_CATEGORIES)[number];
 /** The locales every glibc system has. */
 const BUILTIN_LOCALES = ["C", "POSIX", "C.UTF-8", "C.utf8"];
 
-/** The locale of each category; "all" is derived from them. */
-const locales = new Map<string, string>(CATEGORIES.slice(1).map((c) => [c, "C"]));
+/** The locale of each glibc category; "all" is derived from them. */
+const locales = new Map<GlibcCategory, string>(GLIBC_CATEGORIES.map((c) => [c, "C"]));
 
 /** setlocale(cat, ""): the name the environment selects (LC_ALL, LC_<CAT>, LANG). */
-function environmentLocale(category: string): string {
+function environmentLocale(category: GlibcCategory): string {
   const env = process.env;
   return env.LC_ALL || env[`LC_${category.toUpperCase()}`] || env.LANG || "C";
 }
 
+/**
+ * The locale each of `targets` would get from `name` (glibc reports the POSIX locale under its
+ * other name), or undefined when setlocale fails.
+ */
+function chooseLocales(name: string, targets: readonly GlibcCategory[]): Map<GlibcCategory, string> | undefined {
+  const chosen = new Map<GlibcCategory, string>();
+  if (name.includes(";") && targets.length > 1) {
+    // a composite name, as setlocale(LC_ALL) returns: every category must be named
+    for (const part of name.split(";")) {
+      const m = /^LC_([A-Z]+)=(.*)$/.exec(part);
+      const category = GLIBC_CATEGORIES.find((c) => c.toUpperCase() === m?.[1]);
+      if (m === null || category === undefined) return undefined;
+      chosen.set(category, m[2]);
+    }
+    if (chosen.size !== GLIBC_CATEGORIES.length) return undefined;
+  } else {
+    for (const c of targets) chosen.set(c, name === "" ? environmentLocale(c) : name);
+  }
+  for (const [c, n] of chosen) {
+    if (!BUILTIN_LOCALES.includes(n)) return undefined;
+    if (n === "POSIX") chosen.set(c, "C");
+  }
+  return chosen;
+}
+
 function setlocale(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const name = isNoneOrNil(args, 1) ? undefined : checkString(L, args, 1);
+  const name = isNoneOrNil(args, 1) ? undefined : cString(checkString(L, args, 1));
   const category = CATEGORIES[checkOption(L, args, 2, "all", CATEGORIES)];
-  const targets = category === "all" ? CATEGORIES.slice(1) : [category];
   if (name !== undefined) {
-    // glibc reports the POSIX locale under its other name
-    const chosen = targets.map((c) => (name === "" ? environmentLocale(c) : name === "POSIX" ? "C" : name));
-    if (!chosen.every((n) => BUILTIN_LOCALES.includes(n))) return [undefined];
-    targets.forEach((c, i) => locales.set(c, chosen[i]));
+    const chosen = chooseLocales(name, category === "all" ? GLIBC_CATEGORIES : [category]);
+    if (chosen === undefined) return [undefined];
+    for (const [c, n] of chosen) locales.set(c, n);
   }
   return [queryLocale(category)];
 }
 
-function queryLocale(category: string): string {
+function queryLocale(category: (typeof CATEGORIES)[number]): string {
   if (category !== "all") return locales.get(category)!;
-  const names = CATEGORIES.slice(1).map((c) => locales.get(c)!);
+  const names = GLIBC_CATEGORIES.map((c) => locales.get(c)!);
   if (names.every((n) => n === names[0])) return names[0];
   // glibc's composite name for mixed categories
-  return ["ctype", "numeric", "time", "collate", "monetary"].map((c) => `LC_${c.toUpperCase()}=${locales.get(c)}`).join(";");
+  return GLIBC_CATEGORIES.map((c) => `LC_${c.toUpperCase()}=${locales.get(c)}`).join(";");
 }
 
 // --- the library -------------------------------------------------------------------------------
@@ -200,17 +230,15 @@ export function openOs(L: Runtime): LuaTable {
     difftime: (L2, args) => [float(Number(checkTime(L2, args, 1)) - Number(checkTime(L2, args, 2)))],
     execute,
     exit,
-    getenv: (L2, args) => [process.env[checkString(L2, args, 1)]],
+    getenv: (L2, args) => [getenv(cString(checkString(L2, args, 1)))],
     remove(L2, args) {
-      const name = checkString(L2, args, 1);
-      flushOpenFiles(L2);
+      const name = cString(checkString(L2, args, 1));
       return fileResult(() => remove(name), name);
     },
     rename(L2, args) {
-      const from = checkString(L2, args, 1);
-      const to = checkString(L2, args, 2);
-      flushOpenFiles(L2);
-      return fileResult(() => fs.renameSync(from, to));
+      const from = cString(checkString(L2, args, 1));
+      const to = cString(checkString(L2, args, 2));
+      return fileResult(() => fs.renameSync(hostPath(from), hostPath(to)));
     },
     setlocale,
     time,

@@ -114,10 +114,16 @@ export function optString(L: LuaState, args: LuaValue[], i: number, def: string)
 }
 
 /** luaL_checkoption: the index of the argument in `options`. */
+/** A Lua string as C sees it through a `const char *`: up to its first zero byte. */
+export function cString(s: string): string {
+  const end = s.indexOf("\0");
+  return end < 0 ? s : s.slice(0, end);
+}
+
 export function checkOption(
   L: LuaState, args: LuaValue[], i: number, def: string | undefined, options: readonly string[],
 ): number {
-  const name = def !== undefined ? optString(L, args, i, def) : checkString(L, args, i);
+  const name = cString(def !== undefined ? optString(L, args, i, def) : checkString(L, args, i));
   const index = options.indexOf(name);
   if (index < 0) return L.argError(i, `invalid option '${name}'`);
   return index;

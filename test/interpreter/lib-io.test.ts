@@ -79,11 +79,30 @@ describe("io library", () => {
       const f = new FileStream({ fd: fs.openSync(name, "w"), readable: false, writable: true, append: false });
       f.write("a");
       expect(fs.readFileSync(name, "latin1")).to.equal("");
-      f.setvbuf("line", 100);
+      f.setvbuf("line");
       f.write("b\nc");
       expect(fs.readFileSync(name, "latin1")).to.equal("ab\n");
       f.close();
       expect(fs.readFileSync(name, "latin1")).to.equal("ab\nc");
+    });
+
+    it("writes out whole buffers as glibc does, and drops unflushed writes before a big read", () => {
+      const name = fileWith("");
+      const f = new FileStream({ fd: fs.openSync(name, "w+"), readable: true, writable: true, append: false });
+      const size = () => fs.statSync(name).size;
+      f.write("a".repeat(4095));
+      expect(size()).to.equal(0);
+      f.write("b"); // exactly full: stays buffered
+      expect(size()).to.equal(0);
+      f.write("c".repeat(5000)); // 9096 bytes: two buffers go out
+      expect(size()).to.equal(8192);
+      f.write("d");
+      expect(f.readBytes(5000)).to.equal(""); // the unflushed 905 bytes are lost
+      f.setvbuf("no");
+      f.setvbuf("full"); // the one-byte buffer of "no" stays
+      f.write("e");
+      expect(size()).to.equal(8193);
+      f.close();
     });
 
     it("fails as C does on the wrong direction and on bad seeks", () => {

@@ -1,0 +1,18 @@
+-- a directory opens for reading; reads fail with EISDIR, seeks move a position, writes fail
+local d = assert(io.open("."))
+print(io.type(d))
+for _, fmt in ipairs{"l", "L", "n", "a", 0, 5} do print(fmt, d:read(fmt)) end
+print(d:seek("set", 5), d:seek("cur"), d:seek("cur", 10), d:seek("set", -1), d:seek("cur", -16))
+print(d:seek("set", math.maxinteger), d:seek("cur", 1), d:seek("cur"))
+print(d:write("x"))
+print(d:setvbuf("no"), d:flush())
+print(d:close())
+print(pcall(function() for l in io.lines(".") do end end))
+print(io.open(".", "r+"))
+print(io.open(".", "w"))
+print(io.open(".", "a+"))
+print(io.type(io.input(".")))
+print(io.read("l"))
+print(io.read("a"))
+io.input():close()
+print(pcall(io.output, "."))

@@ -1,0 +1,18 @@
+-- io.stdin, io.stdout, io.stderr: types, what each allows, and writes to the standard streams
+print(io.type(io.stdin), io.type(io.stdout), io.type(io.stderr))
+print(io.stdin ~= io.stdout, io.stdout ~= io.stderr)
+print(io.stdout:write("a", 1, 2.5, "\n") == io.stdout)
+print(io.stderr:write("to stderr\n") == io.stderr)
+print(io.stdout:flush(), io.stderr:flush())
+print(io.stdin:read("a"), io.stdin:read("l"), io.stdin:read(0), io.stdin:read("n"))
+print(io.stdin:write("x"))
+print(io.stdout:read("l"))
+print(io.stdout:seek("set", 0))
+print(io.stdin:close(), io.stdout:close(), io.stderr:close())
+print(io.type(io.stdin), io.type(io.stdout), io.type(io.stderr))
+for l in io.stdin:lines() do print("never", l) end
+print(io.stdin:setvbuf("no"), io.stderr:setvbuf("full"))
+io.stderr:write("buffered err\n")
+io.stderr:flush()
+print(io.stderr:setvbuf("no"))
+print(select("#", io.lines()()))

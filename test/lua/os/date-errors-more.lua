@@ -1,0 +1,20 @@
+-- os.date: invalid conversions (quoted from the rest of the format), bad times, huge years
+for _, f in ipairs{"%", "abc%", "%Q", "%5d", "%-d", "%#x", "%E", "%Ob", "%%%", "%%%%", "%\0x", "ok %Y %K", "%é"} do
+  print(string.format("%q", f), pcall(os.date, "!" .. f, 0))
+end
+print(pcall(os.date, "!%Y", 1.5))
+print(pcall(os.date, "!%Y", "10"))
+print(pcall(os.date, "!%Y", "x"))
+print(pcall(os.date, "!%Y", {}))
+print(pcall(os.date, 1, 0))
+print(pcall(os.date, {}, 0))
+print(pcall(os.date, "!%Y", 2^60))
+print(pcall(os.date, "!%Y", math.maxinteger))
+print(pcall(os.date, "!%Y", math.mininteger))
+print(pcall(os.date, "!%Y-%m-%d", 67767976233316800))
+print(pcall(os.date, "!%Y-%m-%d", 67767976233316799))
+print(pcall(os.date, "!%Y-%m-%d", -67768040609740800))
+print(pcall(os.date, "!%Y-%m-%d", -67768040609740801))
+print(pcall(os.date, "!%c %x %X %D %r %R %T %n%t%%", 1e9))
+print(os.date("!", 0), os.date("", 0), #os.date("!" .. string.rep("x", 1000), 0))
+print(#os.date("!" .. string.rep("%c", 300), 0))

@@ -1,0 +1,12 @@
+-- os.getenv: present and absent variables, bad arguments
+print(type(os.getenv("PATH")), os.getenv("PATH") ~= "")
+print(os.getenv("LUAREF_SURELY_UNSET_VARIABLE"))
+print(os.getenv(""))
+print(os.getenv("="))
+print(pcall(os.getenv))
+print(pcall(os.getenv, {}))
+print(os.getenv(123))
+print(os.getenv("HOME") == os.getenv("HOME\0tail"))
+local p = io.popen("echo $HOME")
+print(p:read("l") == os.getenv("HOME"))
+p:close()
