@@ -84,6 +84,18 @@ export class FileStream {
     }
   }
 
+  /** fgets(buf, size): a line with its newline, cut after size - 1 bytes; undefined at end of file. */
+  gets(size: number): string | undefined {
+    let line = "";
+    while (line.length < size - 1) {
+      const c = this.getc();
+      if (c < 0) return line === "" ? undefined : line;
+      line += String.fromCharCode(c);
+      if (c === 10) break;
+    }
+    return line;
+  }
+
   readAll(): string {
     return this.readBytes(Number.MAX_SAFE_INTEGER);
   }
@@ -233,7 +245,8 @@ function sleepBriefly(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
 }
 
-function readRetrying(fd: number, buf: Buffer, position: number | null): number {
+/** read(2), waiting while a non-blocking descriptor has nothing yet; 0 at end of file. */
+export function readRetrying(fd: number, buf: Buffer, position: number | null): number {
   for (;;) {
     try {
       return fs.readSync(fd, buf, 0, buf.length, position);

@@ -34,6 +34,7 @@ interface IoState {
   input: LuaUserdata;
   output: LuaUserdata;
   open: Set<LuaFile>;
+  stdin: FileStream;
 }
 
 const states = new WeakMap<LuaState, IoState>();
@@ -115,6 +116,11 @@ export function closeAllFiles(L: LuaState): void {
       // a failing close at exit is silent, as in C
     }
   }
+}
+
+/** C's `stdin` stream, which lua.c and debug.debug read with fgets. */
+export function standardInput(L: LuaState): FileStream {
+  return ioState(L).stdin;
 }
 
 // --- opening -----------------------------------------------------------------------------------
@@ -351,7 +357,7 @@ export function openIo(L: Runtime): LuaTable {
   const meta = L.newLibrary("FILE*", fileMethods());
   meta.setStr("__index", meta);
   meta.setStr("__name", "FILE*");
-  const st: IoState = { meta, input: undefined!, output: undefined!, open: new Set() };
+  const st: IoState = { meta, input: undefined!, output: undefined!, open: new Set(), stdin: undefined! };
   states.set(L, st);
   const beforeInput = () => {
     if (L.stdout.mode === "line") L.stdout.flush();
@@ -361,6 +367,7 @@ export function openIo(L: Runtime): LuaTable {
   const stderr = standardHandle(L, { fd: 2, readable: false, writable: true, append: false, out: L.stderr });
   st.input = stdin;
   st.output = stdout;
+  st.stdin = (stdin.payload as LuaFile).stream;
   const io = L.newLibrary("io", ioFunctions());
   io.setStr("stdin", stdin);
   io.setStr("stdout", stdout);

@@ -1,0 +1,89 @@
+// lua.c's lua_readline for the REPL. Debian's lua5.3 is linked with GNU readline, which it uses
+// whether or not stdin is a terminal; luaref reproduces what that looks like:
+// - on a terminal (stdin and stdout): Node's readline, with line editing and the session's history;
+// - otherwise: readline's behaviour on a non-terminal input — the prompt, then the line echoed
+//   on stdout, input read one byte at a time straight from the descriptor (so the C `stdin`
+//   stream, io.read's, sees what follows the line), a tab attempting a completion (nothing
+//   found: a bell on stderr).
+import * as readline from "readline";
+import * as tty from "tty";
+import type { Runtime } from "../eval/runtime";
+import { readRetrying } from "../lib/io-stream";
+
+export interface LineInput {
+  /** Shows `prompt` and reads one line (without its end); undefined at the end of the input. */
+  read(prompt: string): Promise<string | undefined>;
+}
+
+/** The REPL's input: Node's readline on a terminal, readline's non-terminal behaviour otherwise. */
+export function lineInput(L: Runtime): LineInput {
+  return tty.isatty(0) && tty.isatty(1) ? new TerminalInput(L) : new EchoingInput(L);
+}
+
+const NEWLINE = 10;
+const RETURN = 13;
+const TAB = 9;
+
+class EchoingInput implements LineInput {
+  private readonly byte = Buffer.alloc(1);
+
+  constructor(private readonly L: Runtime) {}
+
+  read(prompt: string): Promise<string | undefined> {
+    const out = this.L.stdout;
+    out.write(prompt);
+    out.flush();
+    const bytes: number[] = [];
+    for (;;) {
+      const c = readRetrying(0, this.byte, null) === 0 ? -1 : this.byte[0];
+      if (c < 0 && bytes.length === 0) return Promise.resolve(undefined);
+      // both ^J and ^M accept the line; end of input accepts what was typed
+      if (c < 0 || c === NEWLINE || c === RETURN) break;
+      if (c === TAB) this.L.stderr.write("\x07");
+      else bytes.push(c);
+    }
+    const line = Buffer.from(bytes).toString("latin1");
+    out.write(`${line}\n`);
+    out.flush();
+    return Promise.resolve(line);
+  }
+}
+
+/**
+ * Node's readline on the terminal. One interface per line: closing it takes the terminal out
+ * of raw mode, so that while Lua code runs, Ctrl-C is a signal (an interruption) and io.read
+ * reads the terminal's cooked lines.
+ */
+class TerminalInput implements LineInput {
+  private readonly input = new tty.ReadStream(0);
+  private readonly output = new tty.WriteStream(1);
+  private history: string[] = [];
+
+  constructor(private readonly L: Runtime) {}
+
+  read(prompt: string): Promise<string | undefined> {
+    this.L.stdout.flush();
+    const rl = readline.createInterface({ input: this.input, output: this.output, terminal: true, history: this.history });
+    return new Promise((resolve) => {
+      let answered = false;
+      rl.on("line", (line) => {
+        answered = true;
+        this.history = (rl as unknown as { history: string[] }).history;
+        rl.close();
+        resolve(line);
+      });
+      // Ctrl-D on an empty line
+      rl.on("close", () => {
+        if (!answered) resolve(undefined);
+      });
+      // Ctrl-C at the prompt: GNU readline re-raises SIGINT, whose default action ends lua5.3
+      rl.on("SIGINT", () => {
+        answered = true; // no answer: the signal ends the process
+        rl.close();
+        process.kill(process.pid, "SIGINT");
+      });
+      rl.setPrompt(prompt);
+      rl.prompt();
+    });
+  }
+}
