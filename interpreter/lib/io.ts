@@ -18,6 +18,7 @@ import type { BufferMode } from "./output";
 import { failResult, fileResult, toSystemError } from "./io-errno";
 import { FileStream, type StreamTarget, type Whence } from "./io-stream";
 import { gRead } from "./io-read";
+import { popenRead, type ReadPipe } from "./io-popen";
 
 /** How a handle is closed: fclose, pclose, or not at all (the standard files). */
 type HandleKind = "file" | "popen" | "standard";
@@ -169,23 +170,26 @@ function popen(L: Runtime, command: string, mode: string): LuaUserdata {
   // glibc's popen flushes the output streams
   L.stdout.flush();
   flushOpenFiles(L);
-  const target: StreamTarget = { fd: -1, readable: mode === "r", writable: mode === "w", append: false };
   if (mode === "r") {
-    const r = spawnSync("/bin/sh", ["-c", command], { stdio: ["inherit", "pipe", "inherit"], maxBuffer: Infinity });
-    target.preloaded = r.stdout ?? Buffer.alloc(0);
-    const f = new LuaFile(new FileStream(target), "popen", command);
-    pendingStatus.set(f, execResult(r));
+    const pipe = popenRead(command);
+    const f = new LuaFile(pipe.stream, "popen", command);
+    runningPipes.set(f, pipe);
     return newHandle(L, f);
   }
+  const target: StreamTarget = { fd: -1, readable: false, writable: true, append: false };
   return newHandle(L, new LuaFile(new FileStream(target), "popen", command));
 }
 
-/** The exit status of "r" pipes, whose commands have already run. */
-const pendingStatus = new WeakMap<LuaFile, LuaValue[]>();
+/** The commands of "r" pipes, running while their output is read. */
+const runningPipes = new WeakMap<LuaFile, ReadPipe>();
 
+/** pclose: an "r" pipe's command is waited for; a "w" pipe's runs now on what was written. */
 function pclose(f: LuaFile): LuaValue[] {
-  const done = pendingStatus.get(f);
-  if (done !== undefined) return done;
+  const pipe = runningPipes.get(f);
+  if (pipe !== undefined) {
+    f.stream.close();
+    return pipe.wait();
+  }
   const input = Buffer.from(f.stream.takeWritten(), "latin1");
   return execResult(spawnSync("/bin/sh", ["-c", f.command], { input, stdio: ["pipe", "inherit", "inherit"] }));
 }
