@@ -319,7 +319,7 @@ function whileStat(C: Ctx, s: A.WhileStat): StatFn {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.interruptRequest[0] !== 0) L.interrupted();
+      if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
       if (L.hook !== undefined) {
         L.hook.onJumpBack(f);
         L.hook.onStatement(f, s, condLine);
@@ -340,7 +340,7 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
       if (r !== undefined) return r === BREAK ? undefined : r;
       if (L.hook !== undefined) L.hook.onStatement(f, s, condLine);
       if (truthy(yield* cond(f))) return undefined;
-      if (L.interruptRequest[0] !== 0) L.interrupted();
+      if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
       if (L.hook !== undefined) L.hook.onJumpBack(f);
     }
   };

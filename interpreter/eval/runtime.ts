@@ -164,10 +164,14 @@ export class Runtime implements LuaState {
     throw new LuaError(this.where(this.current.frame) + message);
   }
 
-  /** lua.c's lstop hook: "interrupted!" in the main thread, positioned at the interrupted function's caller. */
-  interrupted(): void {
+  /**
+   * lua.c's lstop hook: "interrupted!" in the main thread, positioned at the interrupted
+   * function's caller; `at` is where a frame without a pc yet stands (a loop that called nothing).
+   */
+  interrupted(f?: Frame, at?: PcNode): void {
     if (this.current !== this.main) return; // lua.c hooks the main thread only
     Atomics.store(this.interruptRequest, 0, 0);
+    if (f !== undefined && f.pc === undefined) f.pc = at;
     this.error("interrupted!", 1);
   }
 
