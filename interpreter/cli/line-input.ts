@@ -50,40 +50,54 @@ class EchoingInput implements LineInput {
 }
 
 /**
- * Node's readline on the terminal. One interface per line: closing it takes the terminal out
- * of raw mode, so that while Lua code runs, Ctrl-C is a signal (an interruption) and io.read
- * reads the terminal's cooked lines.
+ * Node's readline on the terminal, one interface for the session (its history). Between lines
+ * the terminal leaves raw mode and input pauses, so that while Lua code runs Ctrl-C is a signal
+ * (an interruption) and io.read reads the terminal's cooked lines. Lines typed ahead (a paste)
+ * wait in a queue.
  */
 class TerminalInput implements LineInput {
   private readonly input = new tty.ReadStream(0);
-  private readonly output = new tty.WriteStream(1);
-  private history: string[] = [];
+  private readonly rl = readline.createInterface({ input: this.input, output: new tty.WriteStream(1), terminal: true });
+  private readonly lines: string[] = [];
+  private waiting: ((line: string | undefined) => void) | undefined;
+  private closed = false;
 
-  constructor(private readonly L: Runtime) {}
+  constructor(private readonly L: Runtime) {
+    this.rl.on("line", (line) => {
+      this.lines.push(line);
+      this.deliver();
+    });
+    // Ctrl-D on an empty line
+    this.rl.on("close", () => {
+      this.closed = true;
+      this.deliver();
+    });
+    // Ctrl-C at the prompt: GNU readline re-raises SIGINT, whose default action ends lua5.3
+    this.rl.on("SIGINT", () => process.kill(process.pid, "SIGINT"));
+  }
 
   read(prompt: string): Promise<string | undefined> {
     this.L.stdout.flush();
-    const rl = readline.createInterface({ input: this.input, output: this.output, terminal: true, history: this.history });
     return new Promise((resolve) => {
-      let answered = false;
-      rl.on("line", (line) => {
-        answered = true;
-        this.history = (rl as unknown as { history: string[] }).history;
-        rl.close();
-        resolve(line);
-      });
-      // Ctrl-D on an empty line
-      rl.on("close", () => {
-        if (!answered) resolve(undefined);
-      });
-      // Ctrl-C at the prompt: GNU readline re-raises SIGINT, whose default action ends lua5.3
-      rl.on("SIGINT", () => {
-        answered = true; // no answer: the signal ends the process
-        rl.close();
-        process.kill(process.pid, "SIGINT");
-      });
-      rl.setPrompt(prompt);
-      rl.prompt();
+      this.waiting = resolve;
+      if (this.lines.length > 0 || this.closed) {
+        this.deliver();
+        return;
+      }
+      this.input.setRawMode(true);
+      this.rl.setPrompt(prompt);
+      this.rl.prompt();
     });
+  }
+
+  private deliver(): void {
+    const resolve = this.waiting;
+    if (resolve === undefined || (this.lines.length === 0 && !this.closed)) return;
+    this.waiting = undefined;
+    if (!this.closed) {
+      this.rl.pause();
+      this.input.setRawMode(false);
+    }
+    resolve(this.lines.shift());
   }
 }
