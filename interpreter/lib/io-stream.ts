@@ -23,6 +23,8 @@ export interface StreamTarget {
   preloaded?: Buffer;
   /** Called before blocking on the descriptor for input (stdin flushes stdout, as glibc does). */
   beforeInput?: () => void;
+  /** Where an inherited descriptor stands (stdin redirected from a file another reader began). */
+  offset?: number;
 }
 
 export class FileStream {
@@ -43,6 +45,7 @@ export class FileStream {
     this.seekable = target.fd >= 0 && isRegularFile(target.fd);
     if (target.preloaded !== undefined) this.readBuf = target.preloaded;
     if (this.seekable && target.append && !target.readable) this.filePos = fs.fstatSync(target.fd).size;
+    if (this.seekable && target.offset !== undefined) this.filePos = target.offset;
   }
 
   // --- reading (getc, ungetc, fread) -------------------------------------------------------------

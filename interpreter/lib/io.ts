@@ -119,6 +119,16 @@ export function closeAllFiles(L: LuaState): void {
   }
 }
 
+/** The current offset of an inherited descriptor (Linux's /proc; Node has no lseek). */
+function inheritedOffset(fd: number): number | undefined {
+  try {
+    const pos = /^pos:\s*(\d+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return pos === null ? undefined : Number(pos[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** C's `stdin` stream, which lua.c and debug.debug read with fgets. */
 export function standardInput(L: LuaState): FileStream {
   return ioState(L).stdin;
@@ -366,7 +376,7 @@ export function openIo(L: Runtime): LuaTable {
   const beforeInput = () => {
     if (L.stdout.mode === "line") L.stdout.flush();
   };
-  const stdin = standardHandle(L, { fd: 0, readable: true, writable: false, append: false, beforeInput });
+  const stdin = standardHandle(L, { fd: 0, readable: true, writable: false, append: false, beforeInput, offset: inheritedOffset(0) });
   const stdout = standardHandle(L, { fd: 1, readable: false, writable: true, append: false, out: L.stdout });
   const stderr = standardHandle(L, { fd: 2, readable: false, writable: true, append: false, out: L.stderr });
   st.input = stdin;
