@@ -182,9 +182,9 @@ async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): 
   // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
   L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
   L.cCalls = HOST_C_CALLS;
-  if (argv[1] === "--ast") return astOption(L, argv.slice(2));
   const S = new Standalone(L, argv[0], sigint);
   try {
+    if (argv[1] === "--ast") return astOption(L, argv.slice(2));
     return (await pmain(S, argv)) ? 0 : 1;
   } catch (e) {
     if (!(e instanceof LuaError)) throw e;

@@ -2,6 +2,9 @@
 // differential cases run on both luaref and lua5.3 and compared byte for byte (stdout, stderr,
 // exit status) — those are skipped, saying so, when lua5.3 is not installed.
 import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { HAVE_LUA53, lua53, luaref, type Run } from "./run-cli";
 
 const BANNER = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio\n";
@@ -34,6 +37,18 @@ describe("the luaref command: fixed transcripts", () => {
     const t = luaref({ args: ["-x"] });
     expect(t.stderr).to.match(/^lua: unrecognized option '-x'\nusage: lua \[options\] \[script \[args\]\]\n/);
     expect(t.status).to.equal(1);
+  });
+
+  it("prints the syntax tree of a file with --ast (luaref's own option)", () => {
+    const file = path.join(os.tmpdir(), `luaref-ast-${process.pid}.lua`);
+    fs.writeFileSync(file, "local x = 1\n");
+    try {
+      const t = luaref({ args: ["--ast", file] });
+      expect(JSON.parse(t.stdout)).to.include({ kind: "Chunk", chunkName: `@${file}` });
+      expect(t.status).to.equal(0);
+    } finally {
+      fs.unlinkSync(file);
+    }
   });
 
   it("gives the script its arguments and `arg` its negative indices", () => {
