@@ -5,6 +5,7 @@ import type { LuaValue } from "../runtime/value";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import { runtimeOf, type Runtime } from "../eval/runtime";
 import { traceback } from "../eval/traceback";
+import { isBinaryChunk, loadBinary } from "../eval/dump";
 import { isNumber, numberToString } from "../runtime/number";
 import { NativeFunction } from "../runtime/native";
 import { ExitRequest } from "./exit-request";
@@ -42,10 +43,11 @@ export class Standalone {
     return o.ok;
   }
 
-  /** luaL_loadbuffer. */
+  /** luaL_loadbuffer: text or a binary chunk (string.dump's). */
   load(source: string, chunkName: string): Loaded {
+    const L = this.L;
     try {
-      return { ok: true, fn: this.L.load(source, chunkName) };
+      return { ok: true, fn: isBinaryChunk(source) ? loadBinary(L, source, chunkName, L.globals) : L.load(source, chunkName) };
     } catch (e) {
       if (e instanceof LuaSyntaxError) return { ok: false, message: e.message, syntax: true };
       if (e instanceof LuaError && typeof e.value === "string") return { ok: false, message: e.value, syntax: false };
