@@ -28,7 +28,8 @@ function run(command: string, prefix: string[], progname: string, r: Run): Trans
     env: { ...process.env, LUA_INIT: undefined, LUA_INIT_5_3: undefined, ...r.env },
     timeout: 60_000,
   });
-  if (p.error !== undefined) throw p.error;
+  // EPIPE: the command ended without reading all its stdin (e.g. `lua -- -` runs a file named "-")
+  if (p.error !== undefined && (p.error as NodeJS.ErrnoException).code !== "EPIPE") throw p.error;
   const normalise = (b: Buffer) => b.toString("latin1").split(progname).join("lua").replace(/0x[0-9a-f]+/g, "0xADDR");
   return { stdout: normalise(p.stdout), stderr: normalise(p.stderr), status: p.status, signal: p.signal };
 }

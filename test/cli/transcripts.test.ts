@@ -81,7 +81,7 @@ const CASES: Run[] = [
   { args: [], stdin: "error('x')" },
   { args: [], stdin: "print(...)" },
   { args: ["-"], stdin: "print(...)" },
-  { args: ["--", "-"], stdin: "print(...)" },
+  { args: ["--", "-"] }, // a file named "-"
   { args: ["-", "-h"], stdin: "print(arg[1])" },
   { args: ["-e", "arg=1", "-"], stdin: "" },
   { args: ["-e", "arg[1] = 100", "-"], stdin: "print(...)" },
