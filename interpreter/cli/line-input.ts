@@ -3,12 +3,12 @@
 // - on a terminal (stdin and stdout): Node's readline, with line editing and the session's history;
 // - otherwise: readline's behaviour on a non-terminal input — the prompt, then the line echoed
 //   on stdout, input read one byte at a time straight from the descriptor (so the C `stdin`
-//   stream, io.read's, sees what follows the line), a tab attempting a completion (nothing
+//   stream, io.read's, sees what follows the line, and what it buffered is gone for the REPL), a tab attempting a completion (nothing
 //   found: a bell on stderr).
 import * as readline from "readline";
 import * as tty from "tty";
 import type { Runtime } from "../eval/runtime";
-import { readRetrying } from "../lib/io-stream";
+import { standardInput } from "../lib/io";
 
 export interface LineInput {
   /** Shows `prompt` and reads one line (without its end); undefined at the end of the input. */
@@ -35,7 +35,7 @@ class EchoingInput implements LineInput {
     out.flush();
     const bytes: number[] = [];
     for (;;) {
-      const c = readRetrying(0, this.byte, null) === 0 ? -1 : this.byte[0];
+      const c = standardInput(this.L).readThrough(this.byte) === 0 ? -1 : this.byte[0];
       if (c < 0 && bytes.length === 0) return Promise.resolve(undefined);
       // both ^J and ^M accept the line; end of input accepts what was typed
       if (c < 0 || c === NEWLINE || c === RETURN) break;

@@ -87,6 +87,16 @@ export class FileStream {
     }
   }
 
+  /**
+   * read(2) past this stream's buffer, at the descriptor's offset: what another reader of the
+   * same descriptor gets (GNU readline reading C's stdin descriptor in lua.c's REPL).
+   */
+  readThrough(buf: Buffer): number {
+    const n = readRetrying(this.target.fd, buf, this.seekable ? this.filePos : null);
+    if (this.seekable) this.filePos += n;
+    return n;
+  }
+
   /** fgets(buf, size): a line with its newline, cut after size - 1 bytes; undefined at end of file. */
   gets(size: number): string | undefined {
     let line = "";
@@ -248,8 +258,7 @@ function sleepBriefly(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
 }
 
-/** read(2), waiting while a non-blocking descriptor has nothing yet; 0 at end of file. */
-export function readRetrying(fd: number, buf: Buffer, position: number | null): number {
+function readRetrying(fd: number, buf: Buffer, position: number | null): number {
   for (;;) {
     try {
       return fs.readSync(fd, buf, 0, buf.length, position);

@@ -2,6 +2,8 @@
 // for the command-line tests. The interpreter's own name (lua.c's progname, argv[0]) becomes
 // "lua" and addresses become "0xADDR", so that the two transcripts compare byte for byte.
 import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 export const LUAREF = path.resolve(__dirname, "..", "..", "..", "bin", "luaref.js");
@@ -16,6 +18,8 @@ export interface Transcript {
 export interface Run {
   args: string[];
   stdin?: string;
+  /** stdin is a regular file with that content rather than a pipe. */
+  stdinIsFile?: boolean;
   env?: Record<string, string>;
 }
 
@@ -23,11 +27,22 @@ export interface Run {
 export const HAVE_LUA53 = spawnSync("lua5.3", ["-v"]).error === undefined;
 
 function run(command: string, prefix: string[], progname: string, r: Run): Transcript {
+  const input = Buffer.from(r.stdin ?? "", "latin1");
+  const file = path.join(os.tmpdir(), `luaref-cli-stdin-${process.pid}`);
+  let fd: number | undefined;
+  if (r.stdinIsFile) {
+    fs.writeFileSync(file, input);
+    fd = fs.openSync(file, "r");
+  }
   const p = spawnSync(command, [...prefix, ...r.args], {
-    input: Buffer.from(r.stdin ?? "", "latin1"),
+    ...(fd === undefined ? { input } : { stdio: [fd, "pipe", "pipe"] }),
     env: { ...process.env, LUA_INIT: undefined, LUA_INIT_5_3: undefined, ...r.env },
     timeout: 60_000,
   });
+  if (fd !== undefined) {
+    fs.closeSync(fd);
+    fs.unlinkSync(file);
+  }
   // EPIPE: the command ended without reading all its stdin (e.g. `lua -- -` runs a file named "-")
   if (p.error !== undefined && (p.error as NodeJS.ErrnoException).code !== "EPIPE") throw p.error;
   const normalise = (b: Buffer) => b.toString("latin1").split(progname).join("lua").replace(/0x[0-9a-f]+/g, "0xADDR");

@@ -67,6 +67,8 @@ const CASES: Run[] = [
   { args: ["-i"], stdin: "for i = 1,\n" },
   { args: ["-i"], stdin: "print(1)\t-- a tab\nprint(2)\r\nprint(3)" },
   { args: ["-i"], stdin: "x=io.read()\nhello\nprint(x)\n" },
+  { args: ["-i"], stdin: "x=io.read()\nhello\nprint(x)\n", stdinIsFile: true },
+  { args: ["-e", "print(io.read('a'))", "-i"], stdin: "x=1\n", stdinIsFile: true },
   { args: ["-i"], stdin: "io.write('no newline')\nio.stderr:write('err')\nprint('after')\n" },
   { args: ["-i"], stdin: "coroutine.wrap(function() error('in co') end)()\nos.exit(3)\nprint('not')\n" },
   { args: ["-e", "print=nil", "-i"], stdin: "10\n" },
@@ -121,7 +123,8 @@ describe("the luaref command against lua5.3", function () {
 
   for (const c of CASES) {
     const env = c.env === undefined ? "" : ` ${JSON.stringify(c.env)}`;
-    it(`${JSON.stringify(c.args)}${env} < ${JSON.stringify(c.stdin ?? "")}`, () => {
+    const from = c.stdinIsFile ? "< file" : "<";
+    it(`${JSON.stringify(c.args)}${env} ${from} ${JSON.stringify(c.stdin ?? "")}`, () => {
       expect(luaref(c)).to.deep.equal(lua53(c));
     });
   }
