@@ -2,9 +2,9 @@
 // whether or not stdin is a terminal; luaref reproduces what that looks like:
 // - on a terminal (stdin and stdout): Node's readline, with line editing and the session's history;
 // - otherwise: readline's behaviour on a non-terminal input — the prompt, then the line echoed
-//   on stdout, input read one byte at a time straight from the descriptor (so the C `stdin`
-//   stream, io.read's, sees what follows the line, and what it buffered is gone for the REPL), a tab attempting a completion (nothing
-//   found: a bell on stderr).
+//   on stdout; input read one byte at a time from the descriptor, past C's `stdin` buffer (so
+//   io.read sees what follows the line, and what io.read buffered is gone for the REPL); a tab
+//   attempts a completion (nothing found: a bell on stderr).
 import * as readline from "readline";
 import * as tty from "tty";
 import type { Runtime } from "../eval/runtime";
@@ -24,6 +24,7 @@ const NEWLINE = 10;
 const RETURN = 13;
 const TAB = 9;
 
+/** GNU readline on a non-terminal input, as Debian's lua5.3 shows it. */
 class EchoingInput implements LineInput {
   private readonly byte = Buffer.alloc(1);
 
