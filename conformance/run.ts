@@ -103,7 +103,8 @@ export async function runMatrix(opts: RunOptions): Promise<MatrixRun> {
   const spans = new Map<string, { first: number; last: number }>();
   let outcomes: FileResult[];
   try {
-    const ordered = await runPool(order, opts.jobs, async (i) => {
+    const alone = (i: number): boolean => !opts.flags.port && recipeFor(cells[i].file).alone === true;
+    const runOne = async (i: number) => {
       const cell = cells[i];
       const t0 = Date.now();
       const result = await runCell(cell, opts, workdir.suite, driverFor);
@@ -111,7 +112,11 @@ export async function runMatrix(opts: RunOptions): Promise<MatrixRun> {
       const span = spans.get(key) ?? { first: t0, last: t0 };
       spans.set(key, { first: Math.min(span.first, t0), last: Math.max(span.last, Date.now()) });
       return { i, result };
-    });
+    };
+    const ordered = [
+      ...(await runPool(order.filter((i) => !alone(i)), opts.jobs, runOne)),
+      ...(await runPool(order.filter(alone), 1, runOne)),
+    ];
     outcomes = new Array<FileResult>(cells.length);
     for (const { i, result } of ordered) outcomes[i] = result;
   } finally {

@@ -7,7 +7,7 @@ import * as path from "path";
  * The suite is read-only and must never change, yet all.lua rewrites `time.txt` beside itself.
  * Runs therefore use, as cwd, a temporary directory of symlinks to the suite's entries, with
  * `time.txt` copied so all.lua's write lands in the copy. Relative loads (`dofile('bwcoercion.lua')`,
- * `libs/`) resolve exactly as in the suite directory.
+ * `libs/`) resolve exactly as in the suite directory; its subdirectories are real directories.
  */
 export interface Workdir {
   /** The cwd of every run. */
@@ -19,21 +19,40 @@ export interface Workdir {
 
 const COPIED = new Set(["time.txt", "time-debug.txt"]);
 
+/**
+ * Directories attrib.lua (without `_port`) expects to exist and writes modules into; the
+ * suite's copy lacks the empty `libs/P1`.
+ */
+const CREATED = ["libs/P1"];
+
 export function createWorkdir(suiteDir: string): Workdir {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "luaref-conformance-"));
   const suite = path.join(root, "suite");
   const drivers = path.join(root, "drivers");
-  fs.mkdirSync(suite);
   fs.mkdirSync(drivers);
-  for (const name of fs.readdirSync(suiteDir)) {
-    const from = path.join(suiteDir, name);
-    const to = path.join(suite, name);
-    if (COPIED.has(name)) {
-      fs.copyFileSync(from, to);
-      fs.chmodSync(to, 0o644);
+  mirror(suiteDir, suite);
+  for (const dir of CREATED) fs.mkdirSync(path.join(suite, dir), { recursive: true });
+  return { suite, drivers, dispose: () => fs.rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Files become symlinks (or copies, for those all.lua rewrites); directories become real ones,
+ * so that files a test creates in them (attrib.lua's modules in `libs/`) land in the scratch
+ * directory — a symlinked directory would take them into the suite, whose read-only mode does
+ * not stop root.
+ */
+function mirror(from: string, to: string): void {
+  fs.mkdirSync(to);
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      mirror(source, target);
+    } else if (COPIED.has(entry.name)) {
+      fs.copyFileSync(source, target);
+      fs.chmodSync(target, 0o644);
     } else {
-      fs.symlinkSync(from, to);
+      fs.symlinkSync(source, target);
     }
   }
-  return { suite, drivers, dispose: () => fs.rmSync(root, { recursive: true, force: true }) };
 }

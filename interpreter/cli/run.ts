@@ -1,35 +1,24 @@
 // The standalone interpreter (lua.c of Lua 5.3.6, manual §7), run inside the worker thread
-// started by cli/main.ts: options, `arg`, LUA_INIT, scripts, stdin, error reports and exit status.
+// started by cli/main.ts: options, `arg`, LUA_INIT, scripts, stdin, the REPL, exit status.
+import * as tty from "tty";
 import { workerData } from "worker_threads";
 import { LuaError } from "../runtime/error";
 import { LuaTable } from "../runtime/table";
+import { isNumber, numberToString, tointeger } from "../runtime/number";
 import type { LuaValue } from "../runtime/value";
-import { LuaSyntaxError } from "../../grammar/syntax-error";
 import { Runtime } from "../eval/runtime";
 import { Frame } from "../eval/frame";
-import { HOST_FUNCTION, traceback } from "../eval/traceback";
+import { HOST_FUNCTION } from "../eval/traceback";
 import { openLibs } from "../lib/index";
+import { closeAllFiles } from "../lib/io";
 import { astOption } from "./ast-option";
 import { ExitRequest } from "./exit-request";
-import { GcMetamethodError } from "../eval/finalizers";
-import { closeAllFiles } from "../lib/io";
-import { openErrorText, tryReadSourceFile } from "../lib/source-file";
+import { lineInput } from "./line-input";
+import { doREPL } from "./repl";
+import { HOST_C_CALLS, Standalone } from "./standalone";
+import type { WorkerInput } from "./main";
 
-const PROGNAME = "luaref";
-/** lua.c runs everything inside lua_pcall(pmain): one C level below every chunk it runs. */
-const HOST_C_CALLS = 1;
-const VERSION = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
-const USAGE = `usage: ${PROGNAME} [options] [script [args]]
-Available options are:
-  -e stat  execute string 'stat'
-  -i       enter interactive mode after executing 'script'
-  -l name  require library 'name'
-  -v       show version information
-  -E       ignore environment variables
-  --ast    print the syntax tree of 'script' as JSON and exit
-  --       stop handling options
-  -        stop handling options and execute stdin
-`;
+const COPYRIGHT = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
 
 interface Options {
   interactive: boolean;
@@ -40,151 +29,172 @@ interface Options {
   script: number;
 }
 
-/** lua.c's collectargs: undefined after printing the error for a bad option. */
-function collectArgs(L: Runtime, argv: string[]): Options | undefined {
+/** lua.c's collectargs (argv[0] is the program name); on a bad option, `bad` is its index. */
+function collectArgs(argv: string[]): Options | { bad: number } {
   const o: Options = { interactive: false, version: false, noEnv: false, execute: false, script: argv.length };
-  for (let i = 0; i < argv.length; i++) {
+  for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a[0] !== "-") {
       o.script = i;
       return o;
     }
-    switch (a) {
-      case "--": o.script = i + 1; return o;
-      case "-": o.script = i; return o;
-      case "-E": o.noEnv = true; break;
-      case "-i": o.interactive = true; o.version = true; break;
-      case "-v": o.version = true; break;
-      case "-e": case "-l":
-        if (a === "-e") o.execute = true;
-        if (i + 1 >= argv.length || argv[i + 1][0] === "-") return badOption(L, a, true);
-        i++;
+    switch (a[1]) {
+      case "-":
+        if (a.length > 2) return { bad: i };
+        o.script = i + 1;
+        return o;
+      case undefined:
+        o.script = i;
+        return o;
+      case "E":
+        if (a.length > 2) return { bad: i };
+        o.noEnv = true;
+        break;
+      case "i": case "v":
+        if (a.length > 2) return { bad: i };
+        // -i implies -v
+        if (a[1] === "i") o.interactive = true;
+        o.version = true;
+        break;
+      case "e": case "l":
+        if (a[1] === "e") o.execute = true;
+        // the argument follows, in the same word or the next one (not an option)
+        if (a.length === 2) {
+          if (i + 1 >= argv.length || argv[i + 1][0] === "-") return { bad: i };
+          i++;
+        }
         break;
       default:
-        if ((a.startsWith("-e") || a.startsWith("-l")) && a.length > 2) {
-          if (a[1] === "e") o.execute = true;
-          break;
-        }
-        return badOption(L, a, false);
+        return { bad: i };
     }
   }
   return o;
 }
 
-function badOption(L: Runtime, option: string, needsArgument: boolean): undefined {
-  L.stderr.write(needsArgument ? `${PROGNAME}: '${option}' needs argument\n` : `${PROGNAME}: unrecognized option '${option}'\n`);
-  L.stderr.write(USAGE);
-  return undefined;
+function printUsage(S: Standalone, badOption: string): void {
+  const p = S.progname;
+  S.L.stderr.write(badOption[1] === "e" || badOption[1] === "l"
+    ? `${p}: '${badOption}' needs argument\n`
+    : `${p}: unrecognized option '${badOption}'\n`);
+  S.L.stderr.write(`usage: ${p} [options] [script [args]]
+Available options are:
+  -e stat  execute string 'stat'
+  -i       enter interactive mode after executing 'script'
+  -l name  require library 'name' into global 'name'
+  -v       show version information
+  -E       ignore environment variables
+  --       stop handling options
+  -        stop handling options and execute stdin
+`);
 }
 
-/** lua.c's msghandler: a message (with __tostring when it has one) plus the traceback. */
-function messageOf(L: Runtime, e: unknown): string {
-  // an error in a __gc metamethod reaches lua.c past its message handler: no traceback
-  if (e instanceof GcMetamethodError) return e.value as string;
-  let msg = L.errorValue(e);
-  if (typeof msg !== "string") {
-    const h = L.getMetafield(msg, "__tostring");
-    if (h !== undefined) {
-      const s = L.call(h, [msg])[0];
-      if (typeof s === "string") return s;
-    }
-    msg = typeof msg === "number" || typeof msg === "bigint" ? L.tostring(msg) : `(error object is a ${L.typeName(msg)} value)`;
-  }
-  // level 0: luaref runs no message-handler function of its own (lua.c skips its msghandler)
-  return traceback(L, L.current, msg as string, 0);
+function printVersion(L: Runtime): void {
+  L.stdout.write(`${COPYRIGHT}\n`);
+  L.stdout.flush();
 }
 
-/** docall + report: runs `fn(args)`, printing an uncaught error; returns false on error. */
-function docall(L: Runtime, fn: () => LuaValue[]): boolean {
-  const th = L.main;
-  const saved = th.frame;
-  try {
-    fn();
-    return true;
-  } catch (e) {
-    if (e instanceof ExitRequest) throw e;
-    const msg = messageOf(L, e);
-    th.frame = saved;
-    th.stackUsed = 0;
-    L.cCalls = HOST_C_CALLS;
-    L.stdout.flush();
-    L.stderr.write(`${PROGNAME}: ${msg}\n`);
-    return false;
-  }
+/** createargtable: the script at index 0 (the interpreter's name when there is none). */
+function createArgTable(argv: string[], script: number): LuaTable {
+  const base = script === argv.length ? 0 : script;
+  const arg = new LuaTable();
+  for (let i = 0; i < argv.length; i++) arg.set(i - base, argv[i]);
+  return arg;
 }
 
-function loadOrReport(L: Runtime, load: () => LuaValue): LuaValue | undefined {
-  try {
-    return load();
-  } catch (e) {
-    const msg = e instanceof LuaSyntaxError ? e.message : e instanceof LuaError ? String(e.value) : String(e);
-    L.stdout.flush();
-    L.stderr.write(`${PROGNAME}: ${msg}\n`);
-    return undefined;
-  }
-}
-
-
-/** luaL_loadfile for the command: the script file or stdin, "cannot open" when unreadable. */
-function loadScript(L: Runtime, name: string | undefined): LuaValue | undefined {
-  const text = tryReadSourceFile(name);
-  if (text === undefined) {
-    L.stdout.flush();
-    L.stderr.write(`${PROGNAME}: cannot open ${name ?? "stdin"}: ${openErrorText(name)}\n`);
-    return undefined;
-  }
-  return loadOrReport(L, () => L.load(text, name === undefined ? "=stdin" : `@${name}`));
-}
-
-function dostring(L: Runtime, source: string, chunkName: string): boolean {
-  const fn = loadOrReport(L, () => L.load(source, chunkName));
-  return fn !== undefined && docall(L, () => L.call(fn, []));
-}
-
-function runInit(L: Runtime): boolean {
+function handleLuaInit(S: Standalone): boolean {
   const name = process.env.LUA_INIT_5_3 !== undefined ? "LUA_INIT_5_3" : "LUA_INIT";
   const init = process.env[name];
   if (init === undefined) return true;
-  if (init.startsWith("@")) {
-    const fn = loadScript(L, init.slice(1));
-    return fn !== undefined && docall(L, () => L.call(fn, []));
-  }
-  return dostring(L, init, `=${name}`);
+  if (init.startsWith("@")) return S.dochunk(S.loadFile(init.slice(1)));
+  return S.dochunk(S.load(init, `=${name}`));
 }
 
-/** -e and -l, in order. */
-function runArgs(L: Runtime, argv: string[], upTo: number): boolean {
-  for (let i = 0; i < upTo; i++) {
-    const a = argv[i];
-    if (a !== "-e" && a !== "-l" && !((a.startsWith("-e") || a.startsWith("-l")) && a.length > 2)) continue;
-    const value = a.length > 2 ? a.slice(2) : argv[++i];
-    if (a[1] === "e") {
-      if (!dostring(L, value, "=(command line)")) return false;
+/** runargs: -e and -l, in order; false when one fails. */
+function runArgs(S: Standalone, argv: string[], script: number): boolean {
+  const L = S.L;
+  for (let i = 1; i < script; i++) {
+    const option = argv[i][1];
+    if (option !== "e" && option !== "l") continue;
+    const extra = argv[i].length > 2 ? argv[i].slice(2) : argv[++i];
+    if (option === "e") {
+      if (!S.dochunk(S.load(extra, "=(command line)"))) return false;
+      continue;
+    }
+    // dolibrary: global[name] = require(name)
+    const outcome = S.docall(L.index(L.globals, "require"), [extra]);
+    if (outcome.ok) L.setIndex(L.globals, extra, outcome.values[0]);
+    if (!S.report(outcome)) return false;
+  }
+  return true;
+}
+
+/** handle_script: the script (stdin for "-" not after "--") with the positive `arg` entries. */
+function handleScript(S: Standalone, argv: string[], script: number): boolean {
+  const L = S.L;
+  const fname = argv[script] === "-" && argv[script - 1] !== "--" ? undefined : argv[script];
+  const loaded = S.loadFile(fname);
+  if (!loaded.ok) return S.report(loaded);
+  // pushargs
+  const arg = L.index(L.globals, "arg");
+  if (!(arg instanceof LuaTable)) return L.error("'arg' is not a table");
+  const len = tointeger(L.len(arg));
+  if (len === undefined) return L.error("object length is not an integer");
+  const n = Number(len);
+  if (n + 3 > L.stackLimit) return L.error("stack overflow (too many arguments to script)");
+  const args: LuaValue[] = [];
+  for (let i = 1; i <= n; i++) args.push(arg.get(i));
+  return S.report(S.docall(loaded.fn, args));
+}
+
+/** pmain: false when something failed (the exit status is then EXIT_FAILURE). */
+async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
+  const L = S.L;
+  const o = collectArgs(argv);
+  if ("bad" in o) {
+    printUsage(S, argv[o.bad]);
+    return false;
+  }
+  if (o.version) printVersion(L);
+  L.ignoreEnv = o.noEnv;
+  openLibs(L);
+  L.globals.setStr("arg", createArgTable(argv, o.script));
+  if (!o.noEnv && !handleLuaInit(S)) return false;
+  if (!runArgs(S, argv, o.script)) return false;
+  if (o.script < argv.length && !handleScript(S, argv, o.script)) return false;
+  if (o.interactive) {
+    await doREPL(S, lineInput(L));
+  } else if (o.script === argv.length && !o.execute && !o.version) {
+    if (tty.isatty(0)) {
+      printVersion(L);
+      await doREPL(S, lineInput(L));
     } else {
-      const ok = docall(L, () => {
-        const r = L.call(L.index(L.globals, "require"), [value]);
-        L.globals.setStr(value, r[0]);
-        return r;
-      });
-      if (!ok) return false;
+      // lua.c ignores the outcome here: an error in stdin's chunk still exits with success
+      S.dochunk(S.loadFile(undefined));
     }
   }
   return true;
 }
 
-function createArgTable(argv: string[], script: number, progPath: string): LuaTable {
-  const arg = new LuaTable();
-  const all = [progPath, ...argv];
-  const zero = script + 1; // index of the script in `all`
-  for (let i = 0; i < all.length; i++) arg.set(i - zero, all[i]);
-  return arg;
-}
-
-function run(argv: string[], progPath: string): number {
+/** lua.c's main: `argv` includes the program name; the exit status. */
+async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): Promise<number> {
   const L = new Runtime();
+  L.interruptRequest = interrupt;
+  // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
+  L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
+  L.cCalls = HOST_C_CALLS;
+  const S = new Standalone(L, argv[0], sigint);
   try {
-    const status = runMain(L, argv, progPath);
-    L.close(); // lua_close; os.exit leaves without it unless asked to close
+    let status: number;
+    try {
+      status = argv[1] === "--ast" ? astOption(L, argv.slice(2)) : (await pmain(S, argv)) ? 0 : 1;
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+      // an error outside docall: lua_pcall(pmain) has no message handler
+      const v = e.value;
+      S.message(typeof v === "string" ? v : isNumber(v) ? numberToString(v) : "(null)");
+      status = 1;
+    }
+    L.close(); // lua_close: the remaining finalizers run (os.exit leaves before, unless asked to close)
     return status;
   } finally {
     closeAllFiles(L);
@@ -192,42 +202,11 @@ function run(argv: string[], progPath: string): number {
   }
 }
 
-function runMain(L: Runtime, argv: string[], progPath: string): number {
-  // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
-  L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
-  L.cCalls = HOST_C_CALLS;
-
-  if (argv[0] === "--ast") return astOption(L, argv.slice(1));
-
-  const o = collectArgs(L, argv);
-  if (o === undefined) return 1;
-  L.ignoreEnv = o.noEnv;
-  openLibs(L);
-  if (o.version) L.stdout.write(VERSION + "\n");
-  if (o.interactive) {
-    L.stderr.write(`${PROGNAME}: interactive mode (-i) is not supported yet\n`);
-    return 1;
-  }
-  L.globals.setStr("arg", createArgTable(argv, o.script, progPath));
-  if (!o.noEnv && !runInit(L)) return 1;
-  if (!runArgs(L, argv, o.script)) return 1;
-  if (o.script < argv.length) {
-    const name = argv[o.script] === "-" && argv[o.script - 1] !== "--" ? undefined : argv[o.script];
-    const fn = loadScript(L, name);
-    if (fn === undefined) return 1;
-    const scriptArgs = argv.slice(o.script + 1);
-    if (!docall(L, () => L.call(fn, scriptArgs))) return 1;
-  } else if (!o.execute && !o.version) {
-    const fn = loadScript(L, undefined);
-    if (fn === undefined || !docall(L, () => L.call(fn, []))) return 1;
-  }
-  return 0;
-}
-
-const data = workerData as { progPath?: string } | undefined;
-try {
-  process.exit(run(process.argv.slice(2), data?.progPath ?? PROGNAME));
-} catch (e) {
-  if (e instanceof ExitRequest) process.exit(e.code);
-  throw e;
-}
+const input = workerData as WorkerInput;
+main([input.progPath, ...process.argv.slice(2)], input.sigint, input.interrupt).then(
+  (status) => process.exit(status),
+  (e: unknown) => {
+    if (e instanceof ExitRequest) process.exit(e.code);
+    throw e;
+  },
+);

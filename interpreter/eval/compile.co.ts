@@ -94,6 +94,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
   const n = stats.length;
   if (isBody && labels.size === 0) {
     return function* (f) {
+      if (L.interruptRequest[0] !== 0) L.interrupted();
       if (L.hook !== undefined) L.hook.onCall(f);
       for (let i = 0; i < n; i++) {
         if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
@@ -108,6 +109,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
     };
   }
   return function* (f) {
+    if (isBody && L.interruptRequest[0] !== 0) L.interrupted();
     if (isBody && L.hook !== undefined) L.hook.onCall(f);
     let i = 0;
     while (i < n) {
@@ -120,6 +122,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
           if (isBody && L.hook !== undefined) hookExit(L, p, f, r);
           return r;
         }
+        if (L.interruptRequest[0] !== 0) L.interrupted();
         i = target;
       }
     }
@@ -317,6 +320,7 @@ function whileStat(C: Ctx, s: A.WhileStat): StatFn {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
+      if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
       if (L.hook !== undefined) {
         L.hook.onJumpBack(f);
         L.hook.onStatement(f, s, condLine);
@@ -337,6 +341,7 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
       if (r !== undefined) return r === BREAK ? undefined : r;
       if (L.hook !== undefined) L.hook.onStatement(f, s, condLine);
       if (truthy(yield* cond(f))) return undefined;
+      if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
       if (L.hook !== undefined) L.hook.onJumpBack(f);
     }
   };
@@ -384,6 +389,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
           if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+          if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       } else {
         for (let i = v0; i >= vl; i += vs) {
@@ -392,6 +398,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
           if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+          if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       }
       return undefined;
@@ -403,6 +410,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
       if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+      if (L.interruptRequest[0] !== 0) L.interrupted();
     }
     return undefined;
   };
@@ -435,6 +443,7 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
       if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+      if (L.interruptRequest[0] !== 0) L.interrupted();
     }
   };
 }

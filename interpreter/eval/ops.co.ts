@@ -39,6 +39,8 @@ function* callNativeFrame(L: Runtime, fn: NativeFunction, args: LuaValue[]): Co<
   f.va = args; // the arguments stay visible to the collector and the debug library
   th.frame = f;
   const r = yield* callNative(L, fn, args);
+  // an interruption requested while the native ran (lua.c's hook sees its return)
+  if (L.interruptRequest[0] !== 0) L.interrupted();
   th.frame = caller;
   return r;
 }

@@ -62,6 +62,11 @@ export class Runtime implements LuaState {
   readonly resumedThreads = new Set<Coroutine>();
   /** The debug hooks, present only while some thread has one set (the evaluator checks this). */
   hook: DebugHooks | undefined = undefined;
+  /**
+   * A request to interrupt the running code, set from outside it (the command's SIGINT handler,
+   * in another thread, shares this array): the evaluator polls it at calls and loop iterations.
+   */
+  interruptRequest: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
   private readonly protos = new WeakMap<FunctionExpr, Proto>();
   private readonly addresses = new WeakMap<object, number>();
@@ -161,6 +166,17 @@ export class Runtime implements LuaState {
   /** luaG_runerror: an error raised by the evaluator, positioned at the running Lua function. */
   runError(message: string): never {
     throw new LuaError(this.where(this.current.frame) + message);
+  }
+
+  /**
+   * lua.c's lstop hook: "interrupted!" in the main thread, positioned at the interrupted
+   * function's caller; `at` is where a frame without a pc yet stands (a loop that called nothing).
+   */
+  interrupted(f?: Frame, at?: PcNode): void {
+    if (this.current !== this.main) return; // lua.c hooks the main thread only
+    Atomics.store(this.interruptRequest, 0, 0);
+    if (f !== undefined && f.pc === undefined) f.pc = at;
+    this.error("interrupted!", 1);
   }
 
   error(message: string, level = 1): never {

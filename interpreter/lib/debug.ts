@@ -1,8 +1,6 @@
 // The debug library (manual §6.10), following ldblib.c over the evaluator's explicit frames.
-import * as fs from "fs";
 import type { FunctionExpr } from "../../grammar/ast";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
-import { LuaError } from "../runtime/error";
 import { argCheck, checkAny, checkInt, checkString, isNoneOrNil, optInt, typeError } from "../runtime/lauxlib";
 import { NativeFunction, type NativeBody } from "../runtime/native";
 import type { LuaState } from "../runtime/state";
@@ -15,6 +13,7 @@ import { activeLocals } from "../eval/debug-scope";
 import { LuaClosure, type Frame } from "../eval/frame";
 import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 import { traceback } from "../eval/traceback";
+import { standardInput } from "./io";
 
 /** ldblib.c's getthread: an optional leading thread argument; `arg` is how many it took (0 or 1). */
 function getThread(L: LuaState, args: LuaValue[]): { co: Coroutine; arg: number } {
@@ -322,41 +321,34 @@ function gethook(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 // --- debug.debug ---------------------------------------------------------------------------------
 
-/** fgets on stdin: one line with its newline, or undefined at end of input. */
-function readLine(): string | undefined {
-  const bytes: number[] = [];
-  const b = Buffer.alloc(1);
-  for (;;) {
-    let n: number;
-    try {
-      n = fs.readSync(0, b, 0, 1, null);
-    } catch {
-      n = 0;
-    }
-    if (n === 0) return bytes.length === 0 ? undefined : Buffer.from(bytes).toString("latin1");
-    bytes.push(b[0]);
-    if (b[0] === 10) return Buffer.from(bytes).toString("latin1");
-  }
-}
+/** db_debug's buffer: commands are read with fgets(buffer, 250, stdin). */
+const DEBUG_LINE_SIZE = 250;
 
-/** Runs one debug command; returns the error message to show, if any. */
+/** Runs one debug command as lua_pcall without a message handler; the error message, if any. */
 function runCommand(L: Runtime, line: string): string | undefined {
+  const restore = L.savePoint();
   try {
-    L.call(L.load(line, "=(debug command)"), []);
+    // luaL_loadbuffer(buffer, strlen(buffer)): the command ends at a zero byte
+    const nul = line.indexOf("\0");
+    L.call(L.load(nul < 0 ? line : line.slice(0, nul), "=(debug command)"), []);
     return undefined;
   } catch (e) {
     if (e instanceof LuaSyntaxError) return e.message;
-    const v = e instanceof LuaError ? e.value : L.errorValue(e);
+    const v = L.errorValue(e);
+    restore();
+    // lua_tostring: NULL (printed "(null)" by glibc) for what is neither a string nor a number
     return typeof v === "string" || type(v) === "number" ? L.tostring(v) : "(null)";
   }
 }
 
+/** db_debug: runs lines from C's stdin until "cont" or the end of input. */
 function debugLoop(L: LuaState): LuaValue[] {
   const R = rt(L);
+  const stdin = standardInput(R);
   for (;;) {
     R.stderr.write("lua_debug> ");
     R.stderr.flush();
-    const line = readLine();
+    const line = stdin.gets(DEBUG_LINE_SIZE);
     if (line === undefined || line === "cont\n") return [];
     const err = runCommand(R, line);
     if (err !== undefined) {

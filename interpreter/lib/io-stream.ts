@@ -27,6 +27,8 @@ export interface StreamTarget {
    * flushes a line-buffered stdout).
    */
   beforeInput?: () => void;
+  /** Where an inherited descriptor stands (stdin redirected from a file another reader began). */
+  offset?: number;
 }
 
 export class FileStream {
@@ -60,6 +62,7 @@ export class FileStream {
     if (kind === "directory") this.dirPos = 0n;
     if (target.preloaded !== undefined) this.readBuf = target.preloaded;
     if (this.seekable && target.append && !target.readable) this.filePos = fs.fstatSync(target.fd).size;
+    if (this.seekable && target.offset !== undefined) this.filePos = target.offset;
   }
 
   // --- reading (getc, ungetc, fread) -------------------------------------------------------------
@@ -104,6 +107,28 @@ export class FileStream {
       this.readOff = nl < 0 ? end : end + 1;
       if (nl >= 0) return { text: parts.join(""), newline: true };
     }
+  }
+
+  /**
+   * read(2) past this stream's buffer, at the descriptor's offset: what another reader of the
+   * same descriptor gets (GNU readline reading C's stdin descriptor in lua.c's REPL).
+   */
+  readThrough(buf: Buffer): number {
+    const n = readRetrying(this.target.fd, buf, this.seekable ? this.filePos : null);
+    if (this.seekable) this.filePos += n;
+    return n;
+  }
+
+  /** fgets(buf, size): a line with its newline, cut after size - 1 bytes; undefined at end of file. */
+  gets(size: number): string | undefined {
+    let line = "";
+    while (line.length < size - 1) {
+      const c = this.getc();
+      if (c < 0) return line === "" ? undefined : line;
+      line += String.fromCharCode(c);
+      if (c === 10) break;
+    }
+    return line;
   }
 
   /** read_all: freads of LUAL_BUFFERSIZE bytes until one comes back short. */

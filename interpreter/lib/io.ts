@@ -19,6 +19,7 @@ import { failResult, fileResult, toSystemError } from "./io-errno";
 import { FileStream, LUAL_BUFFERSIZE, type StreamTarget, type Whence } from "./io-stream";
 import { gRead } from "./io-read";
 import { hostPath, shellArguments } from "./host-strings";
+import { popenRead, type ReadPipe } from "./io-popen";
 
 /** How a handle is closed: fclose, pclose, or not at all (the standard files). */
 type HandleKind = "file" | "popen" | "standard";
@@ -37,6 +38,7 @@ interface IoState {
   open: Set<LuaFile>;
   /** StreamTarget.beforeInput: flushes stdout when it is line-buffered. */
   beforeInput: () => void;
+  stdin: FileStream;
 }
 
 const states = new WeakMap<LuaState, IoState>();
@@ -103,6 +105,21 @@ export function closeAllFiles(L: LuaState): void {
   for (const f of newestFirst) if (f.kind === "standard") f.stream.flush();
 }
 
+/** The current offset of an inherited descriptor (Linux's /proc; Node has no lseek). */
+function inheritedOffset(fd: number): number | undefined {
+  try {
+    const pos = /^pos:\s*(\d+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, "latin1"));
+    return pos === null ? undefined : Number(pos[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** C's `stdin` stream, which lua.c and debug.debug read with fgets. */
+export function standardInput(L: LuaState): FileStream {
+  return ioState(L).stdin;
+}
+
 // --- opening -----------------------------------------------------------------------------------
 
 /** l_checkmode: [rwa]%+?b* */
@@ -153,23 +170,26 @@ export function shell(command: string, options: SpawnSyncOptions): SpawnSyncRetu
 function popen(L: Runtime, command: string, mode: string): LuaUserdata {
   // glibc's popen flushes the output streams
   L.stdout.flush();
-  const target: StreamTarget = { fd: -1, readable: mode === "r", writable: mode === "w", append: false };
   if (mode === "r") {
-    const r = shell(command, { stdio: ["inherit", "pipe", "inherit"], maxBuffer: Infinity });
-    target.preloaded = r.stdout ?? Buffer.alloc(0);
-    const f = new LuaFile(new FileStream(target), "popen", command);
-    pendingStatus.set(f, execResult(r));
+    const pipe = popenRead(command);
+    const f = new LuaFile(pipe.stream, "popen", command);
+    runningPipes.set(f, pipe);
     return newHandle(L, f);
   }
+  const target: StreamTarget = { fd: -1, readable: false, writable: true, append: false };
   return newHandle(L, new LuaFile(new FileStream(target), "popen", command));
 }
 
-/** The exit status of "r" pipes, whose commands have already run. */
-const pendingStatus = new WeakMap<LuaFile, LuaValue[]>();
+/** The commands of "r" pipes, running while their output is read. */
+const runningPipes = new WeakMap<LuaFile, ReadPipe>();
 
+/** pclose: an "r" pipe's command is waited for; a "w" pipe's runs now on what was written. */
 function pclose(f: LuaFile): LuaValue[] {
-  const done = pendingStatus.get(f);
-  if (done !== undefined) return done;
+  const pipe = runningPipes.get(f);
+  if (pipe !== undefined) {
+    f.stream.close();
+    return pipe.wait();
+  }
   const input = Buffer.from(f.stream.takeWritten(), "latin1");
   const r = shell(f.command, { input, stdio: ["pipe", "inherit", "inherit"] });
   // a command that exits without reading its input: C's writes had gone into the pipe's buffer
@@ -357,13 +377,15 @@ export function openIo(L: Runtime): LuaTable {
     set output(u: LuaUserdata) { registry.setStr("_IO_output", u); },
     open: new Set(),
     beforeInput,
+    stdin: undefined!,
   };
   states.set(L, st);
-  const stdin = standardHandle(L, { fd: 0, readable: true, writable: false, append: false, beforeInput });
+  const stdin = standardHandle(L, { fd: 0, readable: true, writable: false, append: false, beforeInput, offset: inheritedOffset(0) });
   const stdout = standardHandle(L, { fd: 1, readable: false, writable: true, append: false, out: L.stdout });
   const stderr = standardHandle(L, { fd: 2, readable: false, writable: true, append: false, out: L.stderr });
   st.input = stdin;
   st.output = stdout;
+  st.stdin = (stdin.payload as LuaFile).stream;
   const io = L.newLibrary("io", ioFunctions());
   io.setStr("stdin", stdin);
   io.setStr("stdout", stdout);

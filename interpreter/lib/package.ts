@@ -24,7 +24,8 @@ function pathFromEnv(envNames: string[], def: string, ignoreEnv: boolean): strin
   if (ignoreEnv) return def;
   const value = envNames.map((n) => process.env[n]).find((v) => v !== undefined);
   if (value === undefined) return def;
-  return value.replace(";;", `;${def};`).replace(/^;|;$/g, "");
+  // 5.3's setpath: every ";;" (left to right, not overlapping) becomes ";default;"
+  return value.split(";;").join(`;${def};`);
 }
 
 function readable(name: string): boolean {

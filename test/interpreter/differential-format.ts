@@ -3,7 +3,7 @@
 // Each program X.lua has X.expected.json = {stdout, stderr, status}, recorded from PUC lua5.3
 // (scripts/record-expected.ts). A program runs with its own directory as cwd, named by its
 // base name (so messages read "X.lua:3: ..."), with stdin empty. The interpreter's own name in
-// messages ("lua5.3: ", "luaref: ") is normalised to "lua: ".
+// messages (lua.c's progname: "lua5.3: ", the path of bin/luaref.js) is normalised to "lua: ".
 import { spawn, spawnSync } from "child_process";
 import * as path from "path";
 

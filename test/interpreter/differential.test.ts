@@ -36,7 +36,7 @@ describe("differential corpus (test/lua) against recorded lua5.3 output", functi
     this.timeout(30 * 60_000);
     // the programs run concurrently, one luaref process each; the checks below read the results
     const results = await mapLimit(corpus, Math.max(2, os.cpus().length), (file) =>
-      runProgramAsync(process.execPath, [LUAREF], file, "luaref"));
+      runProgramAsync(process.execPath, [LUAREF], file, LUAREF));
     corpus.forEach((file, i) => actual.set(file, results[i]));
   });
   it("has programs", () => expect(corpus.length).to.be.greaterThan(0));
