@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { PROJECT_ROOT } from "./suite";
-import { Flags, Mode, Recipe, skipReason } from "./recipes";
+import { Flags, flagsFor, Mode, Recipe, skipReason } from "./recipes";
 
 /** Prefix of the driver's report lines on stdout; unlikely in any test output. */
 export const MARK = "@@luaref-conformance@@ ";
@@ -31,7 +31,8 @@ function luaValue(v: string | boolean | string[] | undefined): string {
 }
 
 /** The CONFIG table the driver reads. */
-export function driverHeader(recipe: Recipe, mode: Mode, flags: Flags): string {
+export function driverHeader(recipe: Recipe, mode: Mode, runFlags: Flags): string {
+  const flags = flagsFor(recipe, runFlags);
   const fields: [string, string | boolean | string[] | undefined][] = [
     ["file", recipe.file],
     ["mode", mode],

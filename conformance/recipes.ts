@@ -30,6 +30,11 @@ export interface Recipe {
    * running) a fast engine can lose. Such cells run alone, after the others.
    */
   alone?: boolean;
+  /**
+   * The file's `_port` guard skips all of it: its tests need a Unix-like shell and nothing else
+   * non-portable. The harness runs on such a system, so the file always runs without `_port`.
+   */
+  unixShell?: boolean;
 }
 
 const T_GUARD = "T == nil";
@@ -37,7 +42,7 @@ const T_GUARD = "T == nil";
 /** Per file, what all.lua (lua-5.3.4-tests/all.lua) does with it. Files not listed are plain `dofile`s. */
 const RECIPES: Record<string, Omit<Recipe, "file">> = {
   "all.lua": { isAll: true, guard: '_VERSION ~= "Lua 5.3"', alone: true },
-  "main.lua": { strip: false, guard: "_port", alone: true },
+  "main.lua": { strip: false, guard: "_port", alone: true, unixShell: true },
   "gc.lua": {},
   "db.lua": { strip: false },
   "calls.lua": { strip: false, expect: "r == deep and deep" },
@@ -72,6 +77,11 @@ export const RECIPE_FILES: readonly string[] = Object.keys(RECIPES);
 /** The recipe of one file; a file unknown to all.lua is run as a plain dofile. */
 export function recipeFor(file: string): Recipe {
   return { file, ...(RECIPES[file] ?? {}) };
+}
+
+/** The flags a file actually runs with: a `unixShell` file never gets `_port`. */
+export function flagsFor(recipe: Recipe, flags: Flags): Flags {
+  return recipe.unixShell ? { ...flags, port: false } : flags;
 }
 
 /** Why a file is skipped under these flags, or undefined. */

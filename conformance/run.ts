@@ -6,7 +6,7 @@ import { Engine } from "./engines/engine";
 import { KnownDifference, knownNotes } from "./known";
 import { driverSource, MARK } from "./prelude";
 import { ProgressSink } from "./progress";
-import { Flags, Mode, recipeFor } from "./recipes";
+import { Flags, flagsFor, Mode, recipeFor } from "./recipes";
 import { EngineResults, FileResult, SCHEMA_VERSION } from "./results";
 import { runPool } from "./pool";
 import { runProcess } from "./runner";
@@ -103,7 +103,10 @@ export async function runMatrix(opts: RunOptions): Promise<MatrixRun> {
   const spans = new Map<string, { first: number; last: number }>();
   let outcomes: FileResult[];
   try {
-    const alone = (i: number): boolean => !opts.flags.port && recipeFor(cells[i].file).alone === true;
+    const alone = (i: number): boolean => {
+      const recipe = recipeFor(cells[i].file);
+      return !flagsFor(recipe, opts.flags).port && recipe.alone === true;
+    };
     const runOne = async (i: number) => {
       const cell = cells[i];
       const t0 = Date.now();
