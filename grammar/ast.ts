@@ -93,10 +93,11 @@ export type TableField =
   /** A positional item. */
   | (Pos & { kind: "ItemField"; value: Expr });
 
-/** `{ ... }`; `line` is the `{` line. */
+/** `{ ... }`; `line` is the `{` line, `closeLine` the `}` line (where PUC stores the last items). */
 export interface TableExpr extends Pos {
   kind: "Table";
   fields: TableField[];
+  closeLine: number;
 }
 
 /** Arithmetic, bitwise, comparison, concat and logical operators. `line` is the operator's line. */
@@ -163,6 +164,11 @@ export type LValue = NameExpr | IndexExpr;
 export interface Block extends Pos {
   kind: "Block";
   stats: Stat[];
+  /**
+   * PUC's `lastline` when the block ends: the line where its last token ends (the opening token's
+   * when empty). The jump PUC emits after a loop body or a then-part gets this line (line hooks).
+   */
+  lastLine: number;
 }
 
 /** `local a, b = e1, e2` */
@@ -204,8 +210,11 @@ export interface RepeatStat extends Pos {
 
 export interface IfStat extends Pos {
   kind: "If";
-  /** `if c then b`, then each `elseif c then b`. */
-  clauses: { cond: Expr; body: Block; line: number; column: number }[];
+  /**
+   * `if c then b`, then each `elseif c then b`. `thenLine` is the `then` token's line, where PUC
+   * puts the test of the condition (reported by line hooks).
+   */
+  clauses: { cond: Expr; body: Block; line: number; column: number; thenLine: number }[];
   orelse: Block | null;
 }
 

@@ -89,7 +89,7 @@ class Converter {
       if (stat.kind === "Label") this.markAfterLabel(stat, statNodes, i, ret, close);
     }
     if (ret !== undefined) stats.push(this.retstat(ret));
-    return { kind: "Block", line: pos.line, column: pos.column, stats };
+    return { kind: "Block", line: pos.line, column: pos.column, stats, lastLine: this.marks.lineBefore(close) };
   }
 
   /** lparser.c's labelstat skips following `;` and labels before it looks at the next token. */
@@ -182,8 +182,9 @@ class Converter {
     const blocks = nodes(c, "block");
     const openers = [token(c, "if"), ...((c.elseif as IToken[] | undefined) ?? [])];
     const closers = [...openers.slice(1), ...((c.else as IToken[] | undefined) ?? []), token(c, "end")];
+    const thens = c.then as IToken[];
     const clauses = conds.map((cond, i) => ({
-      line: lineOf(openers[i]), column: columnOf(openers[i]),
+      line: lineOf(openers[i]), column: columnOf(openers[i]), thenLine: lineOf(thens[i]),
       cond: this.exp(cond),
       body: this.block(blocks[i], at(openers[i]), closers[i]),
     }));
@@ -368,6 +369,7 @@ class Converter {
       const item = this.exp(node(c, "item"));
       return { kind: "ItemField", line: item.line, column: item.column, value: item };
     });
-    return { kind: "Table", line: lineOf(token(cst.children, "LBrace")), column: columnOf(token(cst.children, "LBrace")), fields };
+    const open = token(cst.children, "LBrace");
+    return { kind: "Table", line: lineOf(open), column: columnOf(open), fields, closeLine: lineOf(token(cst.children, "RBrace")) };
   }
 }

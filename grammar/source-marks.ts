@@ -46,6 +46,18 @@ export class SourceMarks {
     return this.all[low] ?? this.eof();
   }
 
+  /** PUC's ls->lastline while looking at `token`: where the token before it ends (1 when none). */
+  lineBefore(token: IToken): number {
+    let low = 0;
+    let high = this.all.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.all[mid].startOffset < token.startOffset) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? 1 : (this.all[low - 1].endLine ?? 1);
+  }
+
   /** A token standing for `<eof>`. */
   eof(): IToken {
     return { image: "", startOffset: Infinity, tokenType: EOF, tokenTypeIdx: EOF.tokenTypeIdx ?? 0 } as IToken;

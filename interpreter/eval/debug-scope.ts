@@ -133,3 +133,97 @@ function inExpr(e: A.Expr, pc: PcNode): boolean {
     default: return false;
   }
 }
+
+// --- temporaries ---------------------------------------------------------------------------------
+
+/** The operands of an expression evaluated in the same frame (nested functions excluded). */
+function operands(e: A.Expr): A.Expr[] {
+  switch (e.kind) {
+    case "Binary": return [e.left, e.right];
+    case "Unary": return [e.operand];
+    case "Paren": return [e.expr];
+    case "Index": return [e.object, e.key];
+    case "Call": return [e.callee, ...e.args];
+    case "MethodCall": return [e.object, ...e.args];
+    case "Table": return e.fields.flatMap((fd) => (fd.kind === "KeyedField" ? [fd.key, fd.value] : [fd.value]));
+    default: return [];
+  }
+}
+
+function containsCall(e: A.Expr): boolean {
+  return e.kind === "Call" || e.kind === "MethodCall" || operands(e).some(containsCall);
+}
+
+/** A local or a constant: PUC uses it where it is, without a temporary register. */
+function inPlace(e: A.Expr): boolean {
+  switch (e.kind) {
+    case "Name": return e.ref.kind !== "Global";
+    case "Nil": case "True": case "False": case "Number": case "String": return true;
+    case "Paren": return inPlace(e.expr);
+    default: return false;
+  }
+}
+
+/** The expressions directly in a statement, and the blocks it contains. */
+function statParts(s: A.Stat): { exprs: A.Expr[]; blocks: A.Block[] } {
+  switch (s.kind) {
+    case "Local": return { exprs: s.exprs, blocks: [] };
+    case "Assign": return { exprs: [...s.targets, ...s.exprs], blocks: [] };
+    case "CallStat": return { exprs: [s.call], blocks: [] };
+    case "Do": return { exprs: [], blocks: [s.body] };
+    case "While": return { exprs: [s.cond], blocks: [s.body] };
+    case "Repeat": return { exprs: [s.cond], blocks: [s.body] };
+    case "If": return { exprs: s.clauses.map((c) => c.cond), blocks: [...s.clauses.map((c) => c.body), ...(s.orelse ? [s.orelse] : [])] };
+    case "NumericFor": return { exprs: [s.start, s.limit, ...(s.step ? [s.step] : [])], blocks: [s.body] };
+    case "GenericFor": return { exprs: s.exprs, blocks: [s.body] };
+    case "FunctionStat": return { exprs: [s.target], blocks: [] };
+    case "Return": return { exprs: s.exprs, blocks: [] };
+    default: return { exprs: [], blocks: [] };
+  }
+}
+
+const temporaryCache = new WeakMap<A.FunctionExpr, Map<A.BinaryExpr, number>>();
+
+/**
+ * The binary operations whose left value waits in a temporary register while their right
+ * operand calls a function — `(a + 1) + f()` — which debug.getlocal shows as "(*temporary)"
+ * to that function. Each gets a frame slot past the function's locals (one per nesting depth).
+ */
+export function temporarySlots(fn: A.FunctionExpr): Map<A.BinaryExpr, number> {
+  let slots = temporaryCache.get(fn);
+  if (slots !== undefined) return slots;
+  const found = new Map<A.BinaryExpr, number>();
+  const visit = (e: A.Expr, depth: number): void => {
+    if (e.kind === "Binary" && e.op !== "and" && e.op !== "or" && e.op !== ".." && !inPlace(e.left) && containsCall(e.right)) {
+      found.set(e, fn.frameSize + depth);
+      visit(e.left, depth);
+      visit(e.right, depth + 1);
+      return;
+    }
+    for (const o of operands(e)) visit(o, depth);
+  };
+  const block = (b: A.Block): void => {
+    for (const s of b.stats) {
+      const { exprs, blocks } = statParts(s);
+      exprs.forEach((e) => visit(e, 0));
+      blocks.forEach(block);
+    }
+  };
+  block(fn.body);
+  slots = found;
+  temporaryCache.set(fn, slots);
+  return slots;
+}
+
+/** The slots of the temporaries waiting while `pc` (a call) runs, innermost last. */
+function liveTemporaries(fn: A.FunctionExpr, pc: PcNode | undefined): number[] {
+  if (pc === undefined) return [];
+  const live: number[] = [];
+  for (const [e, slot] of temporarySlots(fn)) if (inExpr(e.right, pc)) live.push(slot);
+  return live.sort((a, b) => a - b);
+}
+
+/** The slot-backed temporaries visible after the active locals while `pc` runs. */
+export function activeTemporaries(fn: A.FunctionExpr, pc: PcNode | undefined): ActiveLocal[] {
+  return liveTemporaries(fn, pc).map((slot) => ({ ...declared({ name: "(*temporary)", slot, captured: false, line: 0, column: 0 }) }));
+}
