@@ -12,7 +12,7 @@ import type { Co } from "./flavour-gen";
 import {
   afterLine, beforeLine, endLine, firstLine, ifTestLine, loopTestLine, maxLine, registerLine, shortCircuitLine, statementLine,
 } from "./debug-lines";
-import { temporarySlots } from "./debug-scope";
+import { concatOperands, temporaries } from "./debug-scope";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;
@@ -211,7 +211,7 @@ function localStat(C: Ctx, s: A.LocalStat): StatFn {
   const decls = s.names.map(declare);
   if (decls.length === 1 && s.exprs.length === 1) {
     const d = decls[0];
-    const e = expr(C, s.exprs[0]);
+    const e = regExpr(C, s.exprs[0]);
     return function* (f) {
       d(f, yield* e(f));
       return undefined;
@@ -331,13 +331,16 @@ function assignStat(C: Ctx, s: A.AssignStat): StatFn {
     const t = s.targets[0];
     if (t.kind === "Name") {
       const store = storeName(C, t);
-      const e = expr(C, s.exprs[0]);
+      // a local gets the value in its own register
+      const e = t.ref.kind === "Global" ? expr(C, s.exprs[0]) : regExpr(C, s.exprs[0]);
       return function* (f) {
         yield* store(f, yield* e(f));
         return undefined;
       };
     }
-    return assignTo(C, t, expr(C, s.exprs[0]));
+    // the store into a field is on the value's last line
+    const v = s.exprs[0];
+    return assignTo(C, t, after(C, v, maxLine(v), expr(C, v)));
   }
   const targets = s.targets.map((t) => target(C, t));
   const values = adjusted(C, s.exprs, targets.length);
@@ -659,10 +662,11 @@ function expr(C: Ctx, e: A.Expr): ExprFn {
 /** An expression whose value goes to a register of its own (an argument, an item, a value assigned). */
 function regExpr(C: Ctx, e: A.Expr): ExprFn {
   const line = beforeLine(e);
-  return before(C, e, line >= 0 ? line : registerLine(e), exprCode(C, e));
+  return before(C, e, line >= 0 ? line : registerLine(e), exprCode(C, e, true));
 }
 
-function exprCode(C: Ctx, e: A.Expr): ExprFn {
+/** `reg`: the value goes to a register of its own (what `and`/`or` pass on to their operands). */
+function exprCode(C: Ctx, e: A.Expr, reg = false): ExprFn {
   const L = C.L;
   switch (e.kind) {
     case "Nil": return function* () { return undefined; };
@@ -679,9 +683,9 @@ function exprCode(C: Ctx, e: A.Expr): ExprFn {
     case "Vararg": return function* (f) { return f.va[0]; };
     case "Function": return closure(C, e);
     case "Table": return tableConstructor(C, e);
-    case "Binary": return binary(C, e);
+    case "Binary": return binary(C, e, reg);
     case "Unary": return unary(C, e);
-    case "Paren": return expr(C, e.expr);
+    case "Paren": return reg ? regExpr(C, e.expr) : expr(C, e.expr);
     case "Name": return nameExpr(C, e);
     case "Index": {
       const objExpr = e.object;
@@ -863,18 +867,18 @@ function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
   }
 }
 
-function binary(C: Ctx, e: A.BinaryExpr): ExprFn {
+function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
   const L = C.L;
   const op = e.op;
   if (op === "and" || op === "or") {
     // the left operand's test is on the operator's line
     const l = after(C, e, shortCircuitLine(e), expr(C, e.left));
-    const r = expr(C, e.right);
+    const r = reg ? regExpr(C, e.right) : expr(C, e.right);
     if (op === "and") return function* (f) { const a = yield* l(f); return truthy(a) ? yield* r(f) : a; };
     return function* (f) { const a = yield* l(f); return truthy(a) ? a : yield* r(f); };
   }
   if (op === "..") return concatChain(C, e);
-  const slot = temporarySlots(C.p.fn).get(e);
+  const slot = temporaries(C.p.fn).slots.get(e);
   if (slot !== undefined) return withTemporary(C, e, slot);
   const l = expr(C, e.left);
   const r = after(C, e, afterLine(e), expr(C, e.right));
@@ -949,6 +953,22 @@ function binary(C: Ctx, e: A.BinaryExpr): ExprFn {
 }
 
 /**
+ * `a .. f()`: the operands wait in frame slots while a later one runs, where debug.getlocal sees
+ * (and may change) them as "(*temporary)", as in PUC's registers.
+ */
+function concatWithTemporaries(L: Runtime, e: A.BinaryExpr, operands: A.Expr[], fns: ExprFn[], slot: number): ExprFn {
+  const n = fns.length;
+  return function* (f) {
+    for (let i = 0; i < n; i++) f.s[slot + i] = yield* fns[i](f);
+    const vs = f.s.slice(slot, slot + n);
+    for (let i = 0; i < n; i++) f.s[slot + i] = undefined;
+    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+    f.pc = e;
+    return yield* concat(L, vs, operands);
+  };
+}
+
+/**
  * `(a + 1) + f()`: the left value waits in a frame slot while the right operand runs, where
  * debug.getlocal sees (and may change) it as a "(*temporary)", as in PUC's register.
  */
@@ -984,18 +1004,14 @@ function withTemporary(C: Ctx, e: A.BinaryExpr, slot: number): ExprFn {
 /** `a .. b .. c`: the right-associative chain is evaluated left to right, then joined at once. */
 function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
   const L = C.L;
-  const operands: A.Expr[] = [];
-  let cur: A.Expr = e;
-  while (cur.kind === "Binary" && cur.op === "..") {
-    operands.push(cur.left);
-    cur = cur.right;
-  }
-  operands.push(cur);
-  // PUC moves every operand to a register; the concatenation is on the first operator's line
+  const operands = concatOperands(e);
+  // PUC moves every operand to a register; the concatenation is on the last operator's line
   const fns = operands.map((o, i) => {
     const fn = regExpr(C, o);
-    return i === operands.length - 1 ? after(C, e, e.line, fn) : fn;
+    return i === operands.length - 1 ? after(C, e, afterLine(e), fn) : fn;
   });
+  const slot = temporaries(C.p.fn).slots.get(e);
+  if (slot !== undefined) return concatWithTemporaries(L, e, operands, fns, slot);
   const n = fns.length;
   return function* (f) {
     const vs = new Array<LuaValue>(n);

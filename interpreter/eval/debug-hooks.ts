@@ -134,8 +134,9 @@ export class DebugHooks {
       this.L.call(s.fn, [event, line]);
     } finally {
       this.running.delete(co);
-      f.pc = saved;
     }
+    // an error from the hook unwinds `f` with its "hook" pc, as the traceback shows it
+    f.pc = saved;
   }
 }
 

@@ -39,16 +39,24 @@ function isLeaf(e: A.Expr): boolean {
   }
 }
 
-/** The line of the first instruction of an expression: its leftmost operand is evaluated first. */
-export function firstLine(e: A.Expr): number {
+/**
+ * The line of the first instruction PUC emits for an expression, -1 when it emits none before
+ * the instruction that uses it (a local or a constant operand). `reg`: the value goes to a
+ * register of its own, so even a local or a constant is moved or loaded there.
+ */
+export function firstLine(e: A.Expr, reg = false): number {
+  const first = (...lines: number[]) => lines.find((l) => l >= 0) ?? -1;
   switch (e.kind) {
-    case "Binary": return firstLine(e.left);
-    case "Paren": return firstLine(e.expr);
-    case "Index": return firstLine(e.object);
-    case "Call": return firstLine(e.callee);
-    case "MethodCall": return firstLine(e.object);
-    case "Function": return e.lastLine;
-    default: return e.line;
+    case "Binary":
+      if (e.op === "and" || e.op === "or") return first(firstLine(e.left), shortCircuitLine(e), firstLine(e.right, reg));
+      if (e.op === "..") return firstLine(e.left, true);
+      return first(firstLine(e.left), firstLine(e.right), afterLine(e));
+    case "Unary": return first(firstLine(e.operand), e.op === "not" && !reg ? -1 : e.line);
+    case "Paren": return firstLine(e.expr, reg);
+    case "Index": return first(firstLine(e.object), firstLine(e.key), e.line);
+    case "Call": return firstLine(e.callee, true);
+    case "MethodCall": return first(firstLine(e.object), e.line);
+    default: return first(beforeLine(e), reg ? registerLine(e) : -1);
   }
 }
 
@@ -79,8 +87,8 @@ export function beforeLine(e: A.Expr): number {
 
 /**
  * The line of the instruction PUC emits for `e` after its operands (-1: none): a call or an
- * arithmetic operation on the line of its start or operator, an indexing on its key's line, a
- * comparison on its last line.
+ * arithmetic operation on the line of its start or operator (a chain of `..`: its last one), an
+ * indexing on its key's line, a comparison on its last line.
  */
 export function afterLine(e: A.Expr): number {
   switch (e.kind) {
@@ -88,6 +96,7 @@ export function afterLine(e: A.Expr): number {
     case "Unary": return e.op === "not" ? -1 : e.line;
     case "Binary":
       if (e.op === "and" || e.op === "or") return -1;
+      if (e.op === "..") return e.right.kind === "Binary" && e.right.op === ".." ? afterLine(e.right) : e.line;
       return COMPARISONS.has(e.op) ? maxLine(e) : e.line;
     default: return -1;
   }
@@ -131,16 +140,23 @@ function targetFirst(t: A.LValue): boolean {
  */
 export function statementLine(s: A.Stat): number {
   switch (s.kind) {
-    case "Local": return s.exprs.length > 0 ? firstLine(s.exprs[0]) : s.line;
-    case "Assign": return s.targets[0].kind === "Index" ? firstLine(s.targets[0].object) : firstLine(s.exprs[0]);
+    case "Local": return s.exprs.length > 0 ? firstLine(s.exprs[0], true) : s.line;
+    case "Assign": {
+      // a local gets its value in place; a field or global is stored from a constant as it is
+      const t = s.targets[0];
+      const v = s.exprs[0];
+      if (t.kind === "Name" && t.ref.kind !== "Global") return firstLine(v, true);
+      const target = t.kind === "Index" ? [firstLine(t.object), firstLine(t.key)] : [];
+      return [...target, firstLine(v), maxLine(v)].find((l) => l >= 0) ?? -1;
+    }
     case "CallStat": return firstLine(s.call);
     case "While": return firstLine(s.cond);
     case "If": return firstLine(s.clauses[0].cond);
-    case "NumericFor": return firstLine(s.start);
-    case "GenericFor": return firstLine(s.exprs[0]);
+    case "NumericFor": return firstLine(s.start, true);
+    case "GenericFor": return firstLine(s.exprs[0], true);
     case "FunctionStat": return targetFirst(s.target) ? s.line : s.func.lastLine;
     case "LocalFunction": return s.func.lastLine;
-    case "Return": return s.exprs.length > 0 ? firstLine(s.exprs[0]) : s.line;
+    case "Return": return s.exprs.length > 0 ? firstLine(s.exprs[0], true) : s.line;
     case "Do": case "Repeat": case "Label": case "Break": case "Goto": return -1;
   }
 }
@@ -168,6 +184,7 @@ function statLines(s: A.Stat, out: Set<number>): void {
     case "Assign":
       s.targets.forEach((t) => exprLines(t, out, false));
       values(s.exprs);
+      if (s.targets.some((t) => t.kind === "Index")) out.add(maxLine(s.exprs[s.exprs.length - 1]));
       return;
     case "CallStat": exprLines(s.call, out, false); return;
     case "Do": blockLines(s.body, out); return;
@@ -220,11 +237,13 @@ function exprLines(e: A.Expr, out: Set<number>, reg: boolean): void {
   out.add(afterLine(e));
   if (reg) out.add(registerLine(e));
   switch (e.kind) {
-    case "Binary":
-      exprLines(e.left, out, false);
-      if (e.op === "and" || e.op === "or") out.add(shortCircuitLine(e));
-      exprLines(e.right, out, false);
+    case "Binary": {
+      const logical = e.op === "and" || e.op === "or";
+      exprLines(e.left, out, e.op === "..");
+      if (logical) out.add(shortCircuitLine(e));
+      exprLines(e.right, out, e.op === ".." || (logical && reg));
       return;
+    }
     case "Unary": exprLines(e.operand, out, false); return;
     case "Paren": exprLines(e.expr, out, reg); return;
     case "Index": exprLines(e.object, out, false); exprLines(e.key, out, false); return;

@@ -182,20 +182,51 @@ function statParts(s: A.Stat): { exprs: A.Expr[]; blocks: A.Block[] } {
   }
 }
 
-const temporaryCache = new WeakMap<A.FunctionExpr, Map<A.BinaryExpr, number>>();
+/** The operands of a chain `a .. b .. c` (right-associative), in order. */
+export function concatOperands(e: A.BinaryExpr): A.Expr[] {
+  const out: A.Expr[] = [];
+  let cur: A.Expr = e;
+  while (cur.kind === "Binary" && cur.op === "..") {
+    out.push(cur.left);
+    cur = cur.right;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Where a function's temporaries live: the first slot of each operation's, and the slots needed. */
+interface Temporaries {
+  slots: Map<A.BinaryExpr, number>;
+  end: number;
+}
+
+const temporaryCache = new WeakMap<A.FunctionExpr, Temporaries>();
 
 /**
- * The binary operations whose left value waits in a temporary register while their right
- * operand calls a function — `(a + 1) + f()` — which debug.getlocal shows as "(*temporary)"
- * to that function. Each gets a frame slot past the function's locals (one per nesting depth).
+ * The operations whose operands wait in temporary registers while a later operand calls a
+ * function — `(a + 1) + f()`, `a .. f()` — which debug.getlocal shows as "(*temporary)" to that
+ * function. Each gets frame slots past the function's locals: an arithmetic or comparison one
+ * for its left value, a concatenation one per operand (PUC moves them all to registers).
  */
-export function temporarySlots(fn: A.FunctionExpr): Map<A.BinaryExpr, number> {
-  let slots = temporaryCache.get(fn);
-  if (slots !== undefined) return slots;
-  const found = new Map<A.BinaryExpr, number>();
+export function temporaries(fn: A.FunctionExpr): Temporaries {
+  const cached = temporaryCache.get(fn);
+  if (cached !== undefined) return cached;
+  const slots = new Map<A.BinaryExpr, number>();
+  let end = fn.frameSize;
   const visit = (e: A.Expr, depth: number): void => {
-    if (e.kind === "Binary" && e.op !== "and" && e.op !== "or" && e.op !== ".." && !inPlace(e.left) && containsCall(e.right)) {
-      found.set(e, fn.frameSize + depth);
+    if (e.kind === "Binary" && e.op === "..") {
+      const ops = concatOperands(e);
+      const pending = ops.slice(1).some(containsCall);
+      if (pending) {
+        slots.set(e, fn.frameSize + depth);
+        end = Math.max(end, fn.frameSize + depth + ops.length);
+      }
+      ops.forEach((o, i) => visit(o, pending ? depth + i : depth));
+      return;
+    }
+    if (e.kind === "Binary" && e.op !== "and" && e.op !== "or" && !inPlace(e.left) && containsCall(e.right)) {
+      slots.set(e, fn.frameSize + depth);
+      end = Math.max(end, fn.frameSize + depth + 1);
       visit(e.left, depth);
       visit(e.right, depth + 1);
       return;
@@ -210,20 +241,27 @@ export function temporarySlots(fn: A.FunctionExpr): Map<A.BinaryExpr, number> {
     }
   };
   block(fn.body);
-  slots = found;
-  temporaryCache.set(fn, slots);
-  return slots;
+  const result = { slots, end };
+  temporaryCache.set(fn, result);
+  return result;
 }
 
-/** The slots of the temporaries waiting while `pc` (a call) runs, innermost last. */
+/** The slots of the temporaries waiting while `pc` (a call) runs, outermost first. */
 function liveTemporaries(fn: A.FunctionExpr, pc: PcNode | undefined): number[] {
   if (pc === undefined) return [];
   const live: number[] = [];
-  for (const [e, slot] of temporarySlots(fn)) if (inExpr(e.right, pc)) live.push(slot);
+  for (const [e, slot] of temporaries(fn).slots) {
+    if (e.op !== "..") {
+      if (inExpr(e.right, pc)) live.push(slot);
+      continue;
+    }
+    const at = concatOperands(e).findIndex((o) => inExpr(o, pc));
+    for (let i = 0; i < at; i++) live.push(slot + i);
+  }
   return live.sort((a, b) => a - b);
 }
 
 /** The slot-backed temporaries visible after the active locals while `pc` runs. */
 export function activeTemporaries(fn: A.FunctionExpr, pc: PcNode | undefined): ActiveLocal[] {
-  return liveTemporaries(fn, pc).map((slot) => ({ ...declared({ name: "(*temporary)", slot, captured: false, line: 0, column: 0 }) }));
+  return liveTemporaries(fn, pc).map((slot) => declared({ name: "(*temporary)", slot, captured: false, line: 0, column: 0 }));
 }

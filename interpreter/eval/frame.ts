@@ -3,7 +3,7 @@ import type { FunctionExpr } from "../../grammar/ast";
 import { LuaFunction, type Cell, type LuaValue } from "../runtime/value";
 import type { Coroutine } from "./coroutine";
 import type { Runtime } from "./runtime";
-import { temporarySlots } from "./debug-scope";
+import { temporaries } from "./debug-scope";
 
 /**
  * What the evaluator points at while something that can fail or call out is running: any
@@ -43,9 +43,7 @@ export class Proto {
     readonly fn: FunctionExpr,
     readonly unit: ChunkUnit,
   ) {
-    let slots = fn.frameSize;
-    for (const slot of temporarySlots(fn).values()) slots = Math.max(slots, slot + 1);
-    this.slots = slots;
+    this.slots = temporaries(fn).end;
   }
 }
 
