@@ -3,7 +3,8 @@
 // which is undefined unless some thread has a hook.
 import type { LuaValue } from "../runtime/value";
 import type { Coroutine } from "./coroutine";
-import { LuaClosure, type Frame, type PcNode } from "./frame";
+import { LuaClosure, type Frame, type PcNode, type Proto } from "./frame";
+import { activeLines } from "./debug-lines";
 import type { Runtime } from "./runtime";
 
 /** What debug.sethook installed on one thread. */
@@ -140,8 +141,21 @@ export class DebugHooks {
   }
 }
 
-/** The line a frame is at: its pc's, else (at entry) its function's first line. */
+/** The line of each prototype's first instruction. */
+const entryLines = new WeakMap<Proto, number>();
+
+/**
+ * The line a frame is at: its pc's, else (at entry, for the call hook) the line of its function's
+ * first instruction, where PUC's callhook puts the pc.
+ */
 function currentLine(f: Frame): number {
   if (f.pc !== undefined) return f.pc.line;
-  return f.fn instanceof LuaClosure ? f.fn.p.fn.lineDefined : -1;
+  if (!(f.fn instanceof LuaClosure)) return -1;
+  const p = f.fn.p;
+  let line = entryLines.get(p);
+  if (line === undefined) {
+    line = activeLines(p.fn, p.unit)[0] ?? p.fn.lineDefined;
+    entryLines.set(p, line);
+  }
+  return line;
 }
