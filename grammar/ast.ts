@@ -64,6 +64,8 @@ export interface StringExpr extends Pos {
   kind: "String";
   /** The byte string after escape processing. */
   value: string;
+  /** For a literal spanning lines, the line where it ends (where PUC loads it). */
+  endLine?: number;
 }
 
 /** `function (params) body end`; also the main chunk. `line` is the `function` keyword's line. */
@@ -268,11 +270,18 @@ export interface ReturnStat extends Pos {
 
 export interface BreakStat extends Pos {
   kind: "Break";
+  /**
+   * The line PUC gives its jump: the token before `break` (its `lastline` then); -1 right after
+   * `then`, where the condition's own jump does it.
+   */
+  jumpLine: number;
 }
 
 export interface GotoStat extends Pos {
   kind: "Goto";
   label: string;
+  /** As BreakStat's. */
+  jumpLine: number;
   /** The label this goto jumps to, set by the resolver. */
   target: LabelStat | null;
 }

@@ -101,6 +101,13 @@ class Converter {
     this.marks.setAfterLabel(label, next);
   }
 
+  /** BreakStat.jumpLine: the line of the token before `keyword`, -1 after `then`. */
+  private jumpLine(keyword: IToken): number {
+    const previous = this.marks.before(keyword);
+    if (previous === undefined) return 1;
+    return previous.image === "then" ? -1 : (previous.endLine ?? 1);
+  }
+
   private stat(cst: CstNode): A.Stat | undefined {
     const c = cst.children;
     if (c.exprstat) return this.exprstat(node(c, "exprstat"));
@@ -136,11 +143,14 @@ class Converter {
     if (c.gotostat) {
       const g = node(c, "gotostat").children;
       const keyword = token(g, "goto");
-      return { kind: "Goto", line: lineOf(keyword), column: columnOf(keyword), label: token(g, "Name").image, target: null };
+      return {
+        kind: "Goto", line: lineOf(keyword), column: columnOf(keyword), label: token(g, "Name").image, target: null,
+        jumpLine: this.jumpLine(keyword),
+      };
     }
     if (c.break) {
       const keyword = token(c, "break");
-      return { kind: "Break", line: lineOf(keyword), column: columnOf(keyword) };
+      return { kind: "Break", line: lineOf(keyword), column: columnOf(keyword), jumpLine: this.jumpLine(keyword) };
     }
     return undefined; // ';'
   }
@@ -300,7 +310,9 @@ class Converter {
   }
 
   private string(t: IToken): A.StringExpr {
-    return { kind: "String", line: lineOf(t), column: columnOf(t), value: (t.payload as StringPayload).value };
+    const e: A.StringExpr = { kind: "String", line: lineOf(t), column: columnOf(t), value: (t.payload as StringPayload).value };
+    if (t.endLine !== undefined && t.endLine !== e.line) e.endLine = t.endLine;
+    return e;
   }
 
   private name(t: IToken): A.NameExpr {

@@ -46,8 +46,8 @@ export class SourceMarks {
     return this.all[low] ?? this.eof();
   }
 
-  /** PUC's ls->lastline while looking at `token`: where the token before it ends (1 when none). */
-  lineBefore(token: IToken): number {
+  /** The token before `token`, if any. */
+  before(token: IToken): IToken | undefined {
     let low = 0;
     let high = this.all.length;
     while (low < high) {
@@ -55,7 +55,12 @@ export class SourceMarks {
       if (this.all[mid].startOffset < token.startOffset) low = mid + 1;
       else high = mid;
     }
-    return low === 0 ? 1 : (this.all[low - 1].endLine ?? 1);
+    return low === 0 ? undefined : this.all[low - 1];
+  }
+
+  /** PUC's ls->lastline while looking at `token`: where the token before it ends (1 when none). */
+  lineBefore(token: IToken): number {
+    return this.before(token)?.endLine ?? 1;
   }
 
   /** A token standing for `<eof>`. */

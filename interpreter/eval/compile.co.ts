@@ -11,6 +11,7 @@ import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import {
   afterLine, beforeLine, endLine, firstLine, ifTestLine, loopTestLine, maxLine, registerLine, shortCircuitLine, statementLine,
+  leftOperand, storeLine,
 } from "./debug-lines";
 import { concatOperands, temporaries } from "./debug-scope";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
@@ -27,11 +28,17 @@ interface Ctx {
   L: Runtime;
   p: Proto;
   line: number;
+  /**
+   * The statement is followed by an unconditional jump (a loop's jump back, the jump over an
+   * else part, a break): PUC sends the statement's own exit jumps straight to that jump's
+   * target, so when they are taken the following jump never runs (luaK_jump's pending list).
+   */
+  chained: boolean;
 }
 
 /** Compiles a function's body; the result runs one activation on a prepared frame. */
 export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
-  const C = { L: p.L, p, line: -1 };
+  const C = { L: p.L, p, line: -1, chained: false };
   return runStatements(C, blockParts(C, p.fn.body), true);
 }
 
@@ -90,18 +97,56 @@ interface BlockParts {
   labels: Map<object, number>;
 }
 
-function blockParts(C: Ctx, b: A.Block): BlockParts {
+/** `chained`: the block is followed by an unconditional jump (see Ctx). */
+function blockParts(C: Ctx, b: A.Block, chained = false): BlockParts {
   const labels = new Map<object, number>();
   b.stats.forEach((s, i) => {
     if (s.kind === "Label") labels.set(s, i);
   });
-  const lines = b.stats.map(statementLine);
-  return { nodes: b.stats, lines, stats: b.stats.map((s, i) => stat({ ...C, line: lines[i] }, s)), labels };
+  // a break or goto reports its jump itself (it may be skipped, see Ctx)
+  const lines = b.stats.map((s, i) => (s.kind === "Break" || s.kind === "Goto" || mergedNil(s, b.stats[i - 1]) ? -1 : statementLine(s)));
+  const n = b.stats.length;
+  const stats = b.stats.map((s, i) => {
+    const next = b.stats[i + 1];
+    const followed = i === n - 1 ? chained : next.kind === "Break" || next.kind === "Goto";
+    // (a merged `local` has no instruction, not even for its nil)
+    return stat({ ...C, line: statementLine(s), chained: followed }, s);
+  });
+  return { nodes: b.stats, lines, stats, labels };
 }
 
-function block(C: Ctx, b: A.Block): StatFn {
+/** `local a` right after `local b`: PUC extends the previous LOADNIL instead of emitting one. */
+function mergedNil(s: A.Stat, previous: A.Stat | undefined): boolean {
+  const nils = (t: A.Stat | undefined) => t?.kind === "Local" && t.exprs.every((e) => e.kind === "Nil");
+  return nils(s) && nils(previous);
+}
+
+/** A block declaring a local captured by a closure ends with a jump that closes its upvalues. */
+function closesUpvalues(b: A.Block, loopVariables: A.LocalDecl[]): boolean {
+  const captured = (d: A.LocalDecl) => d.captured;
+  return loopVariables.some(captured) || b.stats.some((s) =>
+    (s.kind === "Local" && s.names.some(captured)) || (s.kind === "LocalFunction" && s.decl.captured));
+}
+
+/** Runs a block then, when it ends normally, the jump that closes its upvalues (on its last line). */
+function closing(C: Ctx, b: A.Block, body: StatFn): StatFn {
   const L = C.L;
-  const parts = blockParts(C, b);
+  const line = b.lastLine;
+  return function* (f) {
+    const r = yield* body(f);
+    if (r === undefined && L.hook !== undefined) L.hook.onLine(f, b, line);
+    return r;
+  };
+}
+
+function block(C: Ctx, b: A.Block, chained = false, loopVariables: A.LocalDecl[] = []): StatFn {
+  const fn = plainBlock(C, b, chained);
+  return closesUpvalues(b, loopVariables) ? closing(C, b, fn) : fn;
+}
+
+function plainBlock(C: Ctx, b: A.Block, chained: boolean): StatFn {
+  const L = C.L;
+  const parts = blockParts(C, b, chained);
   const { nodes, lines, stats, labels } = parts;
   const n = stats.length;
   if (labels.size > 0) return runStatements(C, parts, false);
@@ -182,7 +227,7 @@ function stat(C: Ctx, s: A.Stat): StatFn {
         return undefined;
       };
     }
-    case "Do": return block(C, s.body);
+    case "Do": return block(C, s.body, C.chained);
     case "While": return whileStat(C, s);
     case "Repeat": return repeatStat(C, s);
     case "If": return ifStat(C, s);
@@ -191,10 +236,20 @@ function stat(C: Ctx, s: A.Stat): StatFn {
     case "FunctionStat": return assignTo(C, s.target, after(C, s.func, s.line, expr(C, s.func)));
     case "LocalFunction": return localFunction(C, s);
     case "Return": return returnStat(C, s);
-    case "Break": return function* () { return BREAK; };
+    case "Break": {
+      const L = C.L;
+      return function* (f) {
+        if (L.hook !== undefined) L.hook.onJump(f, s, s.jumpLine, false);
+        return BREAK;
+      };
+    }
     case "Goto": {
+      const L = C.L;
       const signal = new GotoSignal(s.target!);
-      return function* () { return signal; };
+      return function* (f) {
+        if (L.hook !== undefined) L.hook.onJump(f, s, s.jumpLine, false);
+        return signal;
+      };
     }
     case "Label": return function* () { return undefined; };
   }
@@ -329,18 +384,18 @@ function assignTo(C: Ctx, t: A.LValue, value: ExprFn): StatFn {
 function assignStat(C: Ctx, s: A.AssignStat): StatFn {
   if (s.targets.length === 1 && s.exprs.length === 1) {
     const t = s.targets[0];
+    const v = s.exprs[0];
     if (t.kind === "Name") {
       const store = storeName(C, t);
-      // a local gets the value in its own register
-      const e = t.ref.kind === "Global" ? expr(C, s.exprs[0]) : regExpr(C, s.exprs[0]);
+      // a local gets the value in its own register (a call's result is moved there)
+      const e = t.ref.kind === "Global" ? expr(C, v) : regExpr(C, v);
+      const stored = after(C, v, storeLine(t, v), e);
       return function* (f) {
-        yield* store(f, yield* e(f));
+        yield* store(f, yield* stored(f));
         return undefined;
       };
     }
-    // the store into a field is on the value's last line
-    const v = s.exprs[0];
-    return assignTo(C, t, after(C, v, maxLine(v), expr(C, v)));
+    return assignTo(C, t, after(C, v, storeLine(t, v), expr(C, v)));
   }
   const targets = s.targets.map((t) => target(C, t));
   const values = adjusted(C, s.exprs, targets.length);
@@ -357,19 +412,25 @@ function assignStat(C: Ctx, s: A.AssignStat): StatFn {
 function whileStat(C: Ctx, s: A.WhileStat): StatFn {
   const L = C.L;
   const cond = tested(C, s.cond, loopTestLine(s.cond));
-  const body = block(C, s.body);
+  const body = block(C, s.body, true);
   const condLine = firstLine(s.cond);
   const backLine = s.body.lastLine; // the jump back is on the body's last line
+  const chained = C.chained;
   return function* (f) {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
-      if (r !== undefined) return r === BREAK ? undefined : r;
+      if (r !== undefined) {
+        if (r !== BREAK) return r;
+        if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+        return undefined;
+      }
       if (L.hook !== undefined) {
-        L.hook.onLine(f, s, backLine);
+        L.hook.onJump(f, s, backLine, false);
         L.hook.onJumpBack(f);
         L.hook.onLine(f, s, condLine);
       }
     }
+    if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
     return undefined;
   };
 }
@@ -390,7 +451,7 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
   const L = C.L;
   const condLine = firstLine(s.cond);
   const cond = tested({ ...C, line: condLine }, s.cond, loopTestLine(s.cond));
-  const body = block(C, s.body);
+  const body = plainBlock(C, s.body, false); // its upvalues are closed by the condition's jumps
   return function* (f) {
     for (;;) {
       const r = yield* body(f);
@@ -411,23 +472,27 @@ function ifStat(C: Ctx, s: A.IfStat): StatFn {
     const line = i === 0 ? C.line : firstLine(c.cond);
     return before(C, c.cond, line, tested({ ...C, line }, c.cond, ifTestLine(c.cond, c.thenLine)));
   });
+  const chained = C.chained;
   const bodies = s.clauses.map((c, i) => {
-    const b = block(C, c.body);
-    if (i + 1 === n && s.orelse === null) return b;
+    if (i + 1 === n && s.orelse === null) return block(C, c.body, chained);
+    const b = block(C, c.body, true);
     const line = c.body.lastLine;
     const node = c.body;
     return function* (f: Frame) {
       const r = yield* b(f);
-      if (r === undefined && L.hook !== undefined) L.hook.onLine(f, node, line);
+      if (r === undefined && L.hook !== undefined) L.hook.onJump(f, node, line, chained);
       return r;
     };
   });
-  const orelse = s.orelse ? block(C, s.orelse) : undefined;
+  const orelse = s.orelse ? block(C, s.orelse, chained) : undefined;
   return function* (f) {
     for (let i = 0; i < n; i++) {
       if (truthy(yield* conds[i](f))) return yield* bodies[i](f);
     }
-    return orelse === undefined ? undefined : yield* orelse(f);
+    if (orelse !== undefined) return yield* orelse(f);
+    // the last test's jump past the statement
+    if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+    return undefined;
   };
 }
 
@@ -436,7 +501,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
   const start = expr(C, s.start);
   const limit = regExpr(C, s.limit);
   const step = s.step ? regExpr(C, s.step) : undefined;
-  const body = block(C, s.body);
+  const body = block(C, s.body, false, [s.variable]);
   const set = declare(s.variable);
   // `stat` lets debug.getlocal find the loop's scope from this pc
   const pc = { kind: "ForPrep", line: s.doLine, stat: s };
@@ -493,7 +558,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
 function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
   const L = C.L;
   const init = adjusted(C, s.exprs, 3);
-  const body = block(C, s.body);
+  const body = block(C, s.body, false, s.variables);
   const vars = s.variables.map(declare);
   const nvars = vars.length;
   const pc = { kind: "ForCall", line: s.callLine, stat: s };
@@ -528,6 +593,9 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
 function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
   const L = C.L;
   const es = s.exprs;
+  // the return instruction is on the statement's last line (a Lua tail call never reaches it)
+  const retLine = es.reduce((m, e) => Math.max(m, maxLine(e)), s.line);
+  const checkRet = retLine !== C.line;
   if (es.length === 1 && (es[0].kind === "Call" || es[0].kind === "MethodCall")) {
     // a tail call: the caller's call loop runs it once this frame is gone
     const c = es[0];
@@ -540,16 +608,24 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
       if (h instanceof LuaClosure) return new TailCall(h, [fn, ...args]);
       // PUC runs a C function called in tail position as an ordinary call (its caller stays);
       // call() also raises the error for values that cannot be called
-      return yield* call(L, fn, args, calleeExpr(c));
+      const r = yield* call(L, fn, args, calleeExpr(c));
+      if (checkRet) lineCheck(L, f, s, retLine);
+      return r;
     };
   }
   if (es.length === 0) return function* () { return NO_VALUES; };
-  if (es.length === 1 && es[0].kind !== "Vararg") {
-    const e = expr(C, es[0]);
-    return function* (f) { return [yield* e(f)]; };
-  }
-  const values = list(C, es);
-  return function* (f) { return yield* values(f); };
+  const values = es.length === 1 && es[0].kind !== "Vararg" ? single(expr(C, es[0])) : list(C, es);
+  if (!checkRet) return values;
+  return function* (f) {
+    const r = yield* values(f);
+    lineCheck(L, f, s, retLine);
+    return r;
+  };
+}
+
+/** One value as a list of values. */
+function single(e: ExprFn): MultiFn {
+  return function* (f) { return [yield* e(f)]; };
 }
 
 // --- expressions ---------------------------------------------------------------------------------
@@ -793,7 +869,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     }
     const last = i === n - 1 && isMulti(fd.value);
     // a constant or local item is loaded when the next item starts, the last one at the `}`
-    const loadLine = registerLine(fd.value) < 0 ? -1 : i === n - 1 ? e.closeLine : fd.value.line;
+    const loadLine = registerLine(fd.value) < 0 ? -1 : i === n - 1 ? e.closeLine : registerLine(fd.value);
     return { keyed: false, value: before(C, fd.value, loadLine, expr(C, fd.value)), multi: last ? multi(C, fd.value) : undefined };
   });
   // the positional items are stored (SETLIST) at the `}`
@@ -872,7 +948,7 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
   const op = e.op;
   if (op === "and" || op === "or") {
     // the left operand's test is on the operator's line
-    const l = after(C, e, shortCircuitLine(e), expr(C, e.left));
+    const l = after(C, e, shortCircuitLine(e), expr(C, leftOperand(e)));
     const r = reg ? regExpr(C, e.right) : expr(C, e.right);
     if (op === "and") return function* (f) { const a = yield* l(f); return truthy(a) ? yield* r(f) : a; };
     return function* (f) { const a = yield* l(f); return truthy(a) ? a : yield* r(f); };
@@ -880,7 +956,7 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
   if (op === "..") return concatChain(C, e);
   const slot = temporaries(C.p.fn).slots.get(e);
   if (slot !== undefined) return withTemporary(C, e, slot);
-  const l = expr(C, e.left);
+  const l = expr(C, leftOperand(e));
   const r = after(C, e, afterLine(e), expr(C, e.right));
   const le_ = e.left;
   const re = e.right;
@@ -974,7 +1050,7 @@ function concatWithTemporaries(L: Runtime, e: A.BinaryExpr, operands: A.Expr[], 
  */
 function withTemporary(C: Ctx, e: A.BinaryExpr, slot: number): ExprFn {
   const L = C.L;
-  const l = expr(C, e.left);
+  const l = expr(C, leftOperand(e));
   const r = after(C, e, afterLine(e), expr(C, e.right));
   const op = e.op;
   const le_ = e.left;
@@ -1005,9 +1081,11 @@ function withTemporary(C: Ctx, e: A.BinaryExpr, slot: number): ExprFn {
 function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
   const L = C.L;
   const operands = concatOperands(e);
+  const chain: A.BinaryExpr[] = [];
+  for (let cur: A.Expr = e; cur.kind === "Binary" && cur.op === ".."; cur = cur.right) chain.push(cur);
   // PUC moves every operand to a register; the concatenation is on the last operator's line
   const fns = operands.map((o, i) => {
-    const fn = regExpr(C, o);
+    const fn = regExpr(C, i < chain.length ? leftOperand(chain[i]) : o);
     return i === operands.length - 1 ? after(C, e, afterLine(e), fn) : fn;
   });
   const slot = temporaries(C.p.fn).slots.get(e);

@@ -34,6 +34,8 @@ export class DebugHooks {
    * (the hook was set while they ran) are at their pc's line; a new frame is at none.
    */
   private readonly lastLines = new WeakMap<Frame, number>();
+  /** Frames whose last jump goes straight past the next jump instruction (see onJump). */
+  private readonly chained = new WeakSet<Frame>();
   /** Frames that jumped back since their last line event. */
   private readonly jumped = new WeakSet<Frame>();
   /** Steps left before the next count event, per thread. */
@@ -87,6 +89,7 @@ export class DebugHooks {
   onLine(f: Frame, node: PcNode, line: number): void {
     const s = this.active();
     if (s === undefined || line < 0) return;
+    this.chained.delete(f);
     const last = this.lastLines.has(f) ? this.lastLines.get(f) : f.pc?.line;
     this.lastLines.set(f, line);
     // while hooked, a frame's pc follows its instructions (return hooks and getlocal read it)
@@ -94,8 +97,24 @@ export class DebugHooks {
     this.step(s, f, node);
     if (!s.line) return;
     const jumped = this.jumped.delete(f);
-    if (!jumped && last === line) return;
-    this.fire(s, f, "line", line, { kind: "Hook", line, stat: f.pc });
+    // a stripped function has no lines: every instruction is at line -1 (reported as nil)
+    const stripped = f.fn instanceof LuaClosure && f.fn.p.unit.stripped;
+    if (!jumped && (stripped ? last !== undefined : last === line)) return;
+    this.fire(s, f, "line", stripped ? undefined : line, { kind: "Hook", line, stat: f.pc });
+  }
+
+  /**
+   * An unconditional jump at `line` (-1: a jump already reported). When the code just before it
+   * exited through a jump chained to it, the jump itself is skipped. `chained`: this jump's
+   * target is in turn a jump, which it skips too.
+   */
+  onJump(f: Frame, node: PcNode, line: number, chained: boolean): void {
+    if (this.chained.has(f)) {
+      if (!chained) this.chained.delete(f);
+      return;
+    }
+    this.onLine(f, node, line);
+    if (chained && this.active() !== undefined) this.chained.add(f);
   }
 
   /** A loop jumps back: the next code reports its line even when it is the same line. */

@@ -40,6 +40,17 @@ function isLeaf(e: A.Expr): boolean {
 }
 
 /**
+ * A binary operator's left operand as PUC emits it: an indexing or a global still pending when
+ * the operator is read is emitted then, on the operator's line (a copy of the node with that
+ * line, which error messages then report too).
+ */
+export function leftOperand(e: A.BinaryExpr): A.Expr {
+  const l = e.left;
+  const pending = l.kind === "Index" || (l.kind === "Name" && l.ref.kind === "Global");
+  return pending && l.line !== e.line ? { ...l, line: e.line } : l;
+}
+
+/**
  * The line of the first instruction PUC emits for an expression, -1 when it emits none before
  * the instruction that uses it (a local or a constant operand). `reg`: the value goes to a
  * register of its own, so even a local or a constant is moved or loaded there.
@@ -47,10 +58,12 @@ function isLeaf(e: A.Expr): boolean {
 export function firstLine(e: A.Expr, reg = false): number {
   const first = (...lines: number[]) => lines.find((l) => l >= 0) ?? -1;
   switch (e.kind) {
-    case "Binary":
-      if (e.op === "and" || e.op === "or") return first(firstLine(e.left), shortCircuitLine(e), firstLine(e.right, reg));
-      if (e.op === "..") return firstLine(e.left, true);
-      return first(firstLine(e.left), firstLine(e.right), afterLine(e));
+    case "Binary": {
+      const left = leftOperand(e);
+      if (e.op === "and" || e.op === "or") return first(firstLine(left), shortCircuitLine(e), firstLine(e.right, reg));
+      if (e.op === "..") return firstLine(left, true);
+      return first(firstLine(left), firstLine(e.right), afterLine(e));
+    }
     case "Unary": return first(firstLine(e.operand), e.op === "not" && !reg ? -1 : e.line);
     case "Paren": return firstLine(e.expr, reg);
     case "Index": return first(firstLine(e.object), firstLine(e.key), e.line);
@@ -65,6 +78,7 @@ export function maxLine(e: A.Expr): number {
   switch (e.kind) {
     case "Function": return e.lastLine;
     case "Table": return e.closeLine;
+    case "String": return e.endLine ?? e.line;
     case "Binary": return Math.max(maxLine(e.left), maxLine(e.right));
     case "Unary": return Math.max(e.line, maxLine(e.operand));
     case "Paren": return maxLine(e.expr);
@@ -108,6 +122,7 @@ export function afterLine(e: A.Expr): number {
  * whose instructions come from beforeLine/afterLine.
  */
 export function registerLine(e: A.Expr): number {
+  if (e.kind === "String") return e.endLine ?? e.line;
   return isLeaf(e) ? e.line : -1;
 }
 
@@ -127,6 +142,16 @@ export function loopTestLine(cond: A.Expr): number {
   return alwaysTrue(cond) ? -1 : maxLine(cond);
 }
 
+/**
+ * The line of the instruction that stores `value` into `target` (-1: none): a field or global is
+ * stored on the value's last line; a local receives most values in place, but a call's result
+ * is moved there.
+ */
+export function storeLine(target: A.LValue, value: A.Expr): number {
+  if (target.kind === "Index" || target.ref.kind === "Global") return maxLine(value);
+  return value.kind === "Call" || value.kind === "MethodCall" || value.kind === "Vararg" ? maxLine(value) : -1;
+}
+
 /** A `function a.b()` statement whose target needs instructions before the closure is made. */
 function targetFirst(t: A.LValue): boolean {
   if (t.kind === "Name") return false;
@@ -135,8 +160,7 @@ function targetFirst(t: A.LValue): boolean {
 
 /**
  * The line a statement's first instruction has in PUC's code, reported by "line" hooks when the
- * statement starts; -1 for statements that have no code of their own (do, repeat, labels) or
- * whose jump keeps the previous token's line (break, goto).
+ * statement starts; -1 for statements that have no code of their own (do, repeat, labels).
  */
 export function statementLine(s: A.Stat): number {
   switch (s.kind) {
@@ -157,7 +181,8 @@ export function statementLine(s: A.Stat): number {
     case "FunctionStat": return targetFirst(s.target) ? s.line : s.func.lastLine;
     case "LocalFunction": return s.func.lastLine;
     case "Return": return s.exprs.length > 0 ? firstLine(s.exprs[0], true) : s.line;
-    case "Do": case "Repeat": case "Label": case "Break": case "Goto": return -1;
+    case "Break": case "Goto": return s.jumpLine;
+    case "Do": case "Repeat": case "Label": return -1;
   }
 }
 
@@ -184,7 +209,7 @@ function statLines(s: A.Stat, out: Set<number>): void {
     case "Assign":
       s.targets.forEach((t) => exprLines(t, out, false));
       values(s.exprs);
-      if (s.targets.some((t) => t.kind === "Index")) out.add(maxLine(s.exprs[s.exprs.length - 1]));
+      out.add(storeLine(s.targets[0], s.exprs[0]));
       return;
     case "CallStat": exprLines(s.call, out, false); return;
     case "Do": blockLines(s.body, out); return;
@@ -239,7 +264,7 @@ function exprLines(e: A.Expr, out: Set<number>, reg: boolean): void {
   switch (e.kind) {
     case "Binary": {
       const logical = e.op === "and" || e.op === "or";
-      exprLines(e.left, out, e.op === "..");
+      exprLines(leftOperand(e), out, e.op === "..");
       if (logical) out.add(shortCircuitLine(e));
       exprLines(e.right, out, e.op === ".." || (logical && reg));
       return;
@@ -258,7 +283,7 @@ function exprLines(e: A.Expr, out: Set<number>, reg: boolean): void {
           out.add(maxLine(fd.value));
         } else {
           exprLines(fd.value, out, false);
-          if (registerLine(fd.value) >= 0) out.add(i === last ? e.closeLine : fd.value.line);
+          if (registerLine(fd.value) >= 0) out.add(i === last ? e.closeLine : registerLine(fd.value));
         }
       });
       if (e.fields.some((fd) => fd.kind === "ItemField")) out.add(e.closeLine);
