@@ -66,9 +66,10 @@ describe("debug library", () => {
       expect(main.body.stats.map(statementLine)).to.deep.equal([2, 5, -1]);
     });
 
-    it("takes an expression's first line from its leftmost operand", () => {
-      const e = (mainOf("x = a\n+ b").body.stats[0] as A.AssignStat).exprs[0];
-      expect(firstLine(e)).to.equal(1);
+    it("takes an expression's first line from its leftmost operand, emitted when its operator is read", () => {
+      const [call, global] = mainOf("x = f()\n+ b\nx = a\n+ b").body.stats.map((s) => (s as A.AssignStat).exprs[0]);
+      expect(firstLine(call)).to.equal(1);
+      expect(firstLine(global)).to.equal(4); // as luac -l shows: GETTABUP "a" is on the `+` line
     });
 
     it("records the lines PUC's jumps and tests get: then lines, blocks' last lines, closing braces", () => {
