@@ -64,6 +64,8 @@ export interface StringExpr extends Pos {
   kind: "String";
   /** The byte string after escape processing. */
   value: string;
+  /** For a literal spanning lines, the line where it ends (where PUC loads it). */
+  endLine?: number;
 }
 
 /** `function (params) body end`; also the main chunk. `line` is the `function` keyword's line. */
@@ -93,10 +95,11 @@ export type TableField =
   /** A positional item. */
   | (Pos & { kind: "ItemField"; value: Expr });
 
-/** `{ ... }`; `line` is the `{` line. */
+/** `{ ... }`; `line` is the `{` line, `closeLine` the `}` line (where PUC stores the last items). */
 export interface TableExpr extends Pos {
   kind: "Table";
   fields: TableField[];
+  closeLine: number;
 }
 
 /** Arithmetic, bitwise, comparison, concat and logical operators. `line` is the operator's line. */
@@ -163,6 +166,11 @@ export type LValue = NameExpr | IndexExpr;
 export interface Block extends Pos {
   kind: "Block";
   stats: Stat[];
+  /**
+   * PUC's `lastline` when the block ends: the line where its last token ends (the opening token's
+   * when empty). The jump PUC emits after a loop body or a then-part gets this line (line hooks).
+   */
+  lastLine: number;
 }
 
 /** `local a, b = e1, e2` */
@@ -204,8 +212,11 @@ export interface RepeatStat extends Pos {
 
 export interface IfStat extends Pos {
   kind: "If";
-  /** `if c then b`, then each `elseif c then b`. */
-  clauses: { cond: Expr; body: Block; line: number; column: number }[];
+  /**
+   * `if c then b`, then each `elseif c then b`. `thenLine` is the `then` token's line, where PUC
+   * puts the test of the condition (reported by line hooks).
+   */
+  clauses: { cond: Expr; body: Block; line: number; column: number; thenLine: number }[];
   orelse: Block | null;
 }
 
@@ -259,11 +270,18 @@ export interface ReturnStat extends Pos {
 
 export interface BreakStat extends Pos {
   kind: "Break";
+  /**
+   * The line PUC gives its jump: the token before `break` (its `lastline` then); -1 right after
+   * `then`, where the condition's own jump does it.
+   */
+  jumpLine: number;
 }
 
 export interface GotoStat extends Pos {
   kind: "Goto";
   label: string;
+  /** As BreakStat's. */
+  jumpLine: number;
   /** The label this goto jumps to, set by the resolver. */
   target: LabelStat | null;
 }

@@ -71,7 +71,7 @@ class Converter {
   block(cst: CstNode, pos: A.Pos, close: IToken): A.Block {
     const seq = cst.children.seq;
     const stats = seq === undefined ? [] : new SequenceReader(this, seq).statements(close);
-    return { kind: "Block", line: pos.line, column: pos.column, stats };
+    return { kind: "Block", line: pos.line, column: pos.column, stats, lastLine: this.marks.lineBefore(close) };
   }
 
   /** exp: a flat sequence of operands and operators, grouped here by precedence. */
@@ -146,7 +146,16 @@ class Converter {
   }
 
   string(t: IToken): A.StringExpr {
-    return { kind: "String", line: lineOf(t), column: columnOf(t), value: (t.payload as StringPayload).value };
+    const e: A.StringExpr = { kind: "String", line: lineOf(t), column: columnOf(t), value: (t.payload as StringPayload).value };
+    if (t.endLine !== undefined && t.endLine !== e.line) e.endLine = t.endLine;
+    return e;
+  }
+
+  /** BreakStat.jumpLine: the line of the token before `keyword`, -1 after `then`. */
+  jumpLine(keyword: IToken): number {
+    const previous = this.marks.tokenBefore(keyword);
+    if (previous === undefined) return 1;
+    return previous.image === "then" ? -1 : (previous.endLine ?? 1);
   }
 
   name(t: IToken): A.NameExpr {
@@ -185,7 +194,8 @@ class Converter {
         i++; // a separator, or the closing `}`
       }
     }
-    return { kind: "Table", line: lineOf(open), column: columnOf(open), fields };
+    const closing = seq[seq.length - 1] as IToken;
+    return { kind: "Table", line: lineOf(open), column: columnOf(open), fields, closeLine: lineOf(closing) };
   }
 }
 
@@ -302,9 +312,9 @@ class SequenceReader {
         return label;
       }
       case T.Break:
-        return { kind: "Break", line, column };
+        return { kind: "Break", line, column, jumpLine: converter.jumpLine(first) };
       case T.Goto:
-        return { kind: "Goto", line, column, label: this.token().image, target: null };
+        return { kind: "Goto", line, column, label: this.token().image, target: null, jumpLine: converter.jumpLine(first) };
       case T.Return: {
         const exprs = this.next < this.seq.length && !this.at(T.Semicolon) ? this.explist() : [];
         this.next = this.seq.length; // an optional ';' ends the block
@@ -335,10 +345,12 @@ class SequenceReader {
     let orelse: A.Block | null = null;
     for (let opener = keyword; ; ) {
       const cond = converter.exp(this.node());
-      this.next++; // then
+      const then = this.token();
       const block = this.node();
       const closer = this.token();
-      clauses.push({ line: lineOf(opener), column: columnOf(opener), cond, body: converter.block(block, at(opener), closer) });
+      clauses.push({
+        line: lineOf(opener), column: columnOf(opener), thenLine: lineOf(then), cond, body: converter.block(block, at(opener), closer),
+      });
       if (closer.tokenType === T.ElseIf) {
         opener = closer;
         continue;

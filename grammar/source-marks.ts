@@ -89,6 +89,23 @@ export class SourceMarks {
     return this.all[low] ?? this.eof();
   }
 
+  /** The token before `token`, if any. */
+  tokenBefore(token: IToken): IToken | undefined {
+    let low = 0;
+    let high = this.all.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.all[mid].startOffset < token.startOffset) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? undefined : this.all[low - 1];
+  }
+
+  /** PUC's ls->lastline while looking at `token`: where the token before it ends (1 when none). */
+  lineBefore(token: IToken): number {
+    return this.tokenBefore(token)?.endLine ?? 1;
+  }
+
   /** A token standing for `<eof>`. */
   eof(): IToken {
     return { image: "", startOffset: Infinity, tokenType: EOF, tokenTypeIdx: EOF.tokenTypeIdx ?? 0 } as IToken;

@@ -6,10 +6,14 @@ import { LuaTable } from "../runtime/table";
 import { Cell, truthy, type LuaValue } from "../runtime/value";
 import { NativeFunction } from "../runtime/native";
 import * as N from "../runtime/number";
-import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type Proto } from "./frame";
+import { BREAK, GotoSignal, LuaClosure, TailCall, NO_VALUES, type Completion, type Frame, type PcNode, type Proto } from "./frame";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
-import { endLine, firstLine, statementLine } from "./debug-lines";
+import {
+  afterLine, beforeLine, endLine, firstLine, ifTestLine, loopTestLine, maxLine, registerLine, shortCircuitLine, statementLine,
+  leftOperand, storeLine,
+} from "./debug-lines";
+import { concatOperands, temporaries } from "./debug-scope";
 import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "./heap-sizes";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
@@ -17,15 +21,26 @@ type ExprFn = (f: Frame) => Co<LuaValue>;
 type MultiFn = (f: Frame) => Co<LuaValue[]>;
 type StatFn = (f: Frame) => Co<Completion>;
 
-/** What every node compiler needs: the runtime and the prototype being compiled. */
+/**
+ * What every node compiler needs: the runtime, the prototype being compiled, and the line of
+ * the statement being compiled (line hooks need checks only where code leaves that line).
+ */
 interface Ctx {
   L: Runtime;
   p: Proto;
+  line: number;
+  /**
+   * The statement is followed by an unconditional jump (a loop's jump back, the jump over an
+   * else part, a break): PUC sends the statement's own exit jumps straight to that jump's
+   * target, so when they are taken the following jump never runs (luaK_jump's pending list).
+   */
+  chained: boolean;
 }
 
 /** Compiles a function's body; the result runs one activation on a prepared frame. */
 export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
-  return runStatements({ L: p.L, p }, blockParts({ L: p.L, p }, p.fn.body), true);
+  const C = { L: p.L, p, line: -1, chained: false };
+  return runStatements(C, blockParts(C, p.fn.body), true);
 }
 
 /** Debug hooks at function exit: the closing `end`'s line when the body falls off it, then "return". */
@@ -33,9 +48,43 @@ function hookExit(L: Runtime, p: Proto, f: Frame, r: Completion): void {
   if (r instanceof TailCall) return; // the callee reports the return
   if (r === undefined) {
     const line = endLine(p.fn, p.unit);
-    L.hook?.onStatement(f, { kind: "End", line }, line);
+    L.hook?.onLine(f, { kind: "End", line }, line);
   }
   L.hook?.onReturn(f, f.pc?.line ?? p.fn.lastLine);
+}
+
+// --- line hooks inside statements ------------------------------------------------------------------
+
+/** A check that reports an instruction at `line` for `node` to the debug hooks, if any is set. */
+function lineCheck(L: Runtime, f: Frame, node: PcNode, line: number): void {
+  if (L.hook !== undefined) L.hook.onLine(f, node, line);
+}
+
+/**
+ * Runs `fn` after a line check at `line` — only when `line` differs from the statement's, so
+ * statements on one line (nearly all) pay nothing.
+ */
+function before<T>(C: Ctx, node: PcNode, line: number, fn: (f: Frame) => Co<T>): (f: Frame) => Co<T> {
+  if (line < 0 || line === C.line) return fn;
+  const L = C.L;
+  return function* (f) {
+    if (L.hook !== undefined) L.hook.onLine(f, node, line);
+    return yield* fn(f);
+  };
+}
+
+/**
+ * Runs `fn` (the last operand of `e`) then a line check for the instruction `e` itself (a call,
+ * an operator...), when `e` spans lines or its instruction is on another line than the statement.
+ */
+function after<T>(C: Ctx, e: A.Expr, line: number, fn: (f: Frame) => Co<T>): (f: Frame) => Co<T> {
+  if (line < 0 || (line === C.line && maxLine(e) === C.line)) return fn;
+  const L = C.L;
+  return function* (f) {
+    const v = yield* fn(f);
+    if (L.hook !== undefined) L.hook.onLine(f, e, line);
+    return v;
+  };
 }
 
 // --- statements ----------------------------------------------------------------------------------
@@ -49,17 +98,56 @@ interface BlockParts {
   labels: Map<object, number>;
 }
 
-function blockParts(C: Ctx, b: A.Block): BlockParts {
+/** `chained`: the block is followed by an unconditional jump (see Ctx). */
+function blockParts(C: Ctx, b: A.Block, chained = false): BlockParts {
   const labels = new Map<object, number>();
   b.stats.forEach((s, i) => {
     if (s.kind === "Label") labels.set(s, i);
   });
-  return { nodes: b.stats, lines: b.stats.map(statementLine), stats: b.stats.map((s) => stat(C, s)), labels };
+  // a break or goto reports its jump itself (it may be skipped, see Ctx)
+  const lines = b.stats.map((s, i) => (s.kind === "Break" || s.kind === "Goto" || mergedNil(s, b.stats[i - 1]) ? -1 : statementLine(s)));
+  const n = b.stats.length;
+  const stats = b.stats.map((s, i) => {
+    const next = b.stats[i + 1];
+    const followed = i === n - 1 ? chained : next.kind === "Break" || next.kind === "Goto";
+    // (a merged `local` has no instruction, not even for its nil)
+    return stat({ ...C, line: statementLine(s), chained: followed }, s);
+  });
+  return { nodes: b.stats, lines, stats, labels };
 }
 
-function block(C: Ctx, b: A.Block): StatFn {
+/** `local a` right after `local b`: PUC extends the previous LOADNIL instead of emitting one. */
+function mergedNil(s: A.Stat, previous: A.Stat | undefined): boolean {
+  const nils = (t: A.Stat | undefined) => t?.kind === "Local" && t.exprs.every((e) => e.kind === "Nil");
+  return nils(s) && nils(previous);
+}
+
+/** A block declaring a local captured by a closure ends with a jump that closes its upvalues. */
+function closesUpvalues(b: A.Block, loopVariables: A.LocalDecl[]): boolean {
+  const captured = (d: A.LocalDecl) => d.captured;
+  return loopVariables.some(captured) || b.stats.some((s) =>
+    (s.kind === "Local" && s.names.some(captured)) || (s.kind === "LocalFunction" && s.decl.captured));
+}
+
+/** Runs a block then, when it ends normally, the jump that closes its upvalues (on its last line). */
+function closing(C: Ctx, b: A.Block, body: StatFn): StatFn {
   const L = C.L;
-  const parts = blockParts(C, b);
+  const line = b.lastLine;
+  return function* (f) {
+    const r = yield* body(f);
+    if (r === undefined && L.hook !== undefined) L.hook.onLine(f, b, line);
+    return r;
+  };
+}
+
+function block(C: Ctx, b: A.Block, chained = false, loopVariables: A.LocalDecl[] = []): StatFn {
+  const fn = plainBlock(C, b, chained);
+  return closesUpvalues(b, loopVariables) ? closing(C, b, fn) : fn;
+}
+
+function plainBlock(C: Ctx, b: A.Block, chained: boolean): StatFn {
+  const L = C.L;
+  const parts = blockParts(C, b, chained);
   const { nodes, lines, stats, labels } = parts;
   const n = stats.length;
   if (labels.size > 0) return runStatements(C, parts, false);
@@ -69,13 +157,13 @@ function block(C: Ctx, b: A.Block): StatFn {
     const node = nodes[0];
     const line = lines[0];
     return function* (f) {
-      if (L.hook !== undefined) L.hook.onStatement(f, node, line);
+      if (L.hook !== undefined) L.hook.onLine(f, node, line);
       return yield* only(f);
     };
   }
   return function* (f) {
     for (let i = 0; i < n; i++) {
-      if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
+      if (L.hook !== undefined) L.hook.onLine(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
       if (r !== undefined) return r;
     }
@@ -97,7 +185,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
       if (L.interruptRequest[0] !== 0) L.interrupted();
       if (L.hook !== undefined) L.hook.onCall(f);
       for (let i = 0; i < n; i++) {
-        if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
+        if (L.hook !== undefined) L.hook.onLine(f, nodes[i], lines[i]);
         const r = yield* stats[i](f);
         if (r !== undefined) {
           if (L.hook !== undefined) hookExit(L, p, f, r);
@@ -113,7 +201,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
     if (isBody && L.hook !== undefined) L.hook.onCall(f);
     let i = 0;
     while (i < n) {
-      if (L.hook !== undefined) L.hook.onStatement(f, nodes[i], lines[i]);
+      if (L.hook !== undefined) L.hook.onLine(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
       i++;
       if (r !== undefined) {
@@ -122,6 +210,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
           if (isBody && L.hook !== undefined) hookExit(L, p, f, r);
           return r;
         }
+        if (target < i && L.hook !== undefined) L.hook.onJumpBack(f);
         if (L.interruptRequest[0] !== 0) L.interrupted();
         i = target;
       }
@@ -142,19 +231,29 @@ function stat(C: Ctx, s: A.Stat): StatFn {
         return undefined;
       };
     }
-    case "Do": return block(C, s.body);
+    case "Do": return block(C, s.body, C.chained);
     case "While": return whileStat(C, s);
     case "Repeat": return repeatStat(C, s);
     case "If": return ifStat(C, s);
     case "NumericFor": return numericFor(C, s);
     case "GenericFor": return genericFor(C, s);
-    case "FunctionStat": return assignTo(C, s.target, expr(C, s.func));
+    case "FunctionStat": return assignTo(C, s.target, after(C, s.func, s.line, expr(C, s.func)));
     case "LocalFunction": return localFunction(C, s);
     case "Return": return returnStat(C, s);
-    case "Break": return function* () { return BREAK; };
+    case "Break": {
+      const L = C.L;
+      return function* (f) {
+        if (L.hook !== undefined) L.hook.onJump(f, s, s.jumpLine, false);
+        return BREAK;
+      };
+    }
     case "Goto": {
+      const L = C.L;
       const signal = new GotoSignal(s.target!);
-      return function* () { return signal; };
+      return function* (f) {
+        if (L.hook !== undefined) L.hook.onJump(f, s, s.jumpLine, false);
+        return signal;
+      };
     }
     case "Label": return function* () { return undefined; };
   }
@@ -171,7 +270,7 @@ function localStat(C: Ctx, s: A.LocalStat): StatFn {
   const decls = s.names.map(declare);
   if (decls.length === 1 && s.exprs.length === 1) {
     const d = decls[0];
-    const e = expr(C, s.exprs[0]);
+    const e = regExpr(C, s.exprs[0]);
     return function* (f) {
       d(f, yield* e(f));
       return undefined;
@@ -289,15 +388,18 @@ function assignTo(C: Ctx, t: A.LValue, value: ExprFn): StatFn {
 function assignStat(C: Ctx, s: A.AssignStat): StatFn {
   if (s.targets.length === 1 && s.exprs.length === 1) {
     const t = s.targets[0];
+    const v = s.exprs[0];
     if (t.kind === "Name") {
       const store = storeName(C, t);
-      const e = expr(C, s.exprs[0]);
+      // a local gets the value in its own register (a call's result is moved there)
+      const e = t.ref.kind === "Global" ? expr(C, v) : regExpr(C, v);
+      const stored = after(C, v, storeLine(t, v), e);
       return function* (f) {
-        yield* store(f, yield* e(f));
+        yield* store(f, yield* stored(f));
         return undefined;
       };
     }
-    return assignTo(C, t, expr(C, s.exprs[0]));
+    return assignTo(C, t, after(C, v, storeLine(t, v), expr(C, v)));
   }
   const targets = s.targets.map((t) => target(C, t));
   const values = adjusted(C, s.exprs, targets.length);
@@ -313,33 +415,53 @@ function assignStat(C: Ctx, s: A.AssignStat): StatFn {
 
 function whileStat(C: Ctx, s: A.WhileStat): StatFn {
   const L = C.L;
-  const cond = expr(C, s.cond);
-  const body = block(C, s.body);
+  const cond = tested(C, s.cond, loopTestLine(s.cond));
+  const body = block(C, s.body, true);
   const condLine = firstLine(s.cond);
+  const backLine = s.body.lastLine; // the jump back is on the body's last line
+  const chained = C.chained;
   return function* (f) {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
-      if (r !== undefined) return r === BREAK ? undefined : r;
+      if (r !== undefined) {
+        if (r !== BREAK) return r;
+        if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+        return undefined;
+      }
       if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
       if (L.hook !== undefined) {
+        L.hook.onJump(f, s, backLine, false);
         L.hook.onJumpBack(f);
-        L.hook.onStatement(f, s, condLine);
+        L.hook.onLine(f, s, condLine);
       }
     }
+    if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
     return undefined;
+  };
+}
+
+/** A condition followed by the line check of its test (-1: no test instruction). */
+function tested(C: Ctx, cond: A.Expr, testLine: number): ExprFn {
+  const L = C.L;
+  const e = expr(C, cond);
+  if (testLine < 0 || testLine === C.line) return e;
+  return function* (f) {
+    const v = yield* e(f);
+    if (L.hook !== undefined) L.hook.onLine(f, cond, testLine);
+    return v;
   };
 }
 
 function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
   const L = C.L;
-  const cond = expr(C, s.cond);
-  const body = block(C, s.body);
   const condLine = firstLine(s.cond);
+  const cond = tested({ ...C, line: condLine }, s.cond, loopTestLine(s.cond));
+  const body = plainBlock(C, s.body, false); // its upvalues are closed by the condition's jumps
   return function* (f) {
     for (;;) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onStatement(f, s, condLine);
+      if (L.hook !== undefined) L.hook.onLine(f, s, condLine);
       if (truthy(yield* cond(f))) return undefined;
       if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
       if (L.hook !== undefined) L.hook.onJumpBack(f);
@@ -348,32 +470,58 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
 }
 
 function ifStat(C: Ctx, s: A.IfStat): StatFn {
-  const conds = s.clauses.map((c) => expr(C, c.cond));
-  const bodies = s.clauses.map((c) => block(C, c.body));
-  const orelse = s.orelse ? block(C, s.orelse) : undefined;
-  const n = conds.length;
+  const L = C.L;
+  const n = s.clauses.length;
+  // an elseif's condition starts on its own line; a then-part followed by more parts ends
+  // with a jump on its last line
+  const conds = s.clauses.map((c, i) => {
+    const line = i === 0 ? C.line : firstLine(c.cond);
+    return before(C, c.cond, line, tested({ ...C, line }, c.cond, ifTestLine(c.cond, c.thenLine)));
+  });
+  const chained = C.chained;
+  const bodies = s.clauses.map((c, i) => {
+    if (i + 1 === n && s.orelse === null) return block(C, c.body, chained);
+    const b = block(C, c.body, true);
+    const line = c.body.lastLine;
+    const node = c.body;
+    return function* (f: Frame) {
+      const r = yield* b(f);
+      if (r === undefined && L.hook !== undefined) L.hook.onJump(f, node, line, chained);
+      return r;
+    };
+  });
+  const orelse = s.orelse ? block(C, s.orelse, chained) : undefined;
   return function* (f) {
     for (let i = 0; i < n; i++) {
       if (truthy(yield* conds[i](f))) return yield* bodies[i](f);
     }
-    return orelse === undefined ? undefined : yield* orelse(f);
+    if (orelse !== undefined) return yield* orelse(f);
+    // the last test's jump past the statement
+    if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+    return undefined;
   };
 }
 
 function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
   const L = C.L;
   const start = expr(C, s.start);
-  const limit = expr(C, s.limit);
-  const step = s.step ? expr(C, s.step) : undefined;
-  const body = block(C, s.body);
+  const limit = regExpr(C, s.limit);
+  const step = s.step ? regExpr(C, s.step) : undefined;
+  const body = block(C, s.body, false, [s.variable]);
   const set = declare(s.variable);
   // `stat` lets debug.getlocal find the loop's scope from this pc
   const pc = { kind: "ForPrep", line: s.doLine, stat: s };
+  const loopPc = { kind: "ForLoop", line: s.line, stat: s };
   const hidden = s.hiddenSlot;
   return function* (f) {
     const v0 = yield* start(f);
     const vl = yield* limit(f);
     const vs = step ? yield* step(f) : 1;
+    if (L.hook !== undefined) {
+      // FORPREP (on the `do` line) jumps to the FORLOOP test (on the `for` line)
+      L.hook.onLine(f, pc, s.doLine);
+      L.hook.onLine(f, loopPc, s.line);
+    }
     f.pc = pc;
     // the hidden "(for limit)" and "(for step)" locals, as debug.getlocal shows them
     f.s[hidden + 1] = vl;
@@ -388,7 +536,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
           if (L.hook !== undefined) L.hook.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+          if (L.hook !== undefined) L.hook.onLine(f, loopPc, s.line);
           if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       } else {
@@ -397,7 +545,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
           if (L.hook !== undefined) L.hook.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+          if (L.hook !== undefined) L.hook.onLine(f, loopPc, s.line);
           if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       }
@@ -409,7 +557,7 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
       if (L.hook !== undefined) L.hook.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
+      if (L.hook !== undefined) L.hook.onLine(f, loopPc, s.line);
       if (L.interruptRequest[0] !== 0) L.interrupted();
     }
     return undefined;
@@ -419,22 +567,27 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
 function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
   const L = C.L;
   const init = adjusted(C, s.exprs, 3);
-  const body = block(C, s.body);
+  const body = block(C, s.body, false, s.variables);
   const vars = s.variables.map(declare);
   const nvars = vars.length;
   const pc = { kind: "ForCall", line: s.callLine, stat: s };
+  const doLine = s.body.line;
   const hidden = s.hiddenSlot;
   return function* (f) {
     const [fn, state, first] = yield* init(f);
     // the hidden "(for generator)" and "(for state)" locals, as debug.getlocal shows them
     f.s[hidden] = fn;
     f.s[hidden + 1] = state;
+    // a jump (on the `do` line) to the call of the iterator (on the line after `in`)
+    if (L.hook !== undefined) L.hook.onLine(f, pc, doLine);
     let control = first;
     for (;;) {
+      if (L.hook !== undefined) L.hook.onLine(f, pc, s.callLine);
       f.pc = pc;
       const rs = fn instanceof LuaClosure
         ? yield* callClosure(L, fn, [state, control], false)
         : yield* call(L, fn, [state, control]);
+      if (L.hook !== undefined) L.hook.onLine(f, pc, s.callLine); // TFORLOOP
       const v1 = rs[0];
       if (v1 === undefined) return undefined;
       control = v1;
@@ -442,7 +595,6 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
       if (L.hook !== undefined) L.hook.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onStatement(f, pc, s.line);
       if (L.interruptRequest[0] !== 0) L.interrupted();
     }
   };
@@ -451,6 +603,9 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
 function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
   const L = C.L;
   const es = s.exprs;
+  // the return instruction is on the statement's last line (a Lua tail call never reaches it)
+  const retLine = es.reduce((m, e) => Math.max(m, maxLine(e)), s.line);
+  const checkRet = retLine !== C.line;
   if (es.length === 1 && (es[0].kind === "Call" || es[0].kind === "MethodCall")) {
     // a tail call: the caller's call loop runs it once this frame is gone
     const c = es[0];
@@ -463,16 +618,24 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
       if (h instanceof LuaClosure) return new TailCall(h, [fn, ...args]);
       // PUC runs a C function called in tail position as an ordinary call (its caller stays);
       // call() also raises the error for values that cannot be called
-      return yield* call(L, fn, args, calleeExpr(c));
+      const r = yield* call(L, fn, args, calleeExpr(c));
+      if (checkRet) lineCheck(L, f, s, retLine);
+      return r;
     };
   }
   if (es.length === 0) return function* () { return NO_VALUES; };
-  if (es.length === 1 && es[0].kind !== "Vararg") {
-    const e = expr(C, es[0]);
-    return function* (f) { return [yield* e(f)]; };
-  }
-  const values = list(C, es);
-  return function* (f) { return yield* values(f); };
+  const values = es.length === 1 && es[0].kind !== "Vararg" ? single(expr(C, es[0])) : list(C, es);
+  if (!checkRet) return values;
+  return function* (f) {
+    const r = yield* values(f);
+    lineCheck(L, f, s, retLine);
+    return r;
+  };
+}
+
+/** One value as a list of values. */
+function single(e: ExprFn): MultiFn {
+  return function* (f) { return [yield* e(f)]; };
 }
 
 // --- expressions ---------------------------------------------------------------------------------
@@ -485,7 +648,8 @@ function calleeExpr(c: A.CallExpr | A.MethodCallExpr): A.Expr {
 /** Evaluates a call's function and arguments (for method calls, looks the method up on the object). */
 function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[LuaValue, LuaValue[]]> {
   const L = C.L;
-  const args = list(C, c.args);
+  // the call instruction comes after the arguments, on the line where the call starts
+  const args = after(C, c, afterLine(c), list(C, c.args));
   if (c.kind === "Call") {
     const callee = expr(C, c.callee);
     return function* (f) {
@@ -516,7 +680,7 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
 /** A call or vararg expression producing all its values. */
 function multi(C: Ctx, e: A.Expr): MultiFn {
   const L = C.L;
-  if (e.kind === "Vararg") return function* (f) { return f.va; };
+  if (e.kind === "Vararg") return before(C, e, e.line, function* (f) { return f.va; });
   if (e.kind === "Call" || e.kind === "MethodCall") {
     const parts = callParts(C, e);
     const desc = calleeExpr(e);
@@ -541,7 +705,7 @@ function list(C: Ctx, es: A.Expr[]): MultiFn {
   if (n === 0) return function* () { return []; };
   const last = es[n - 1];
   if (!isMulti(last)) {
-    const fns = es.map((e) => expr(C, e));
+    const fns = es.map((e) => regExpr(C, e));
     if (n === 1) {
       const e0 = fns[0];
       return function* (f) { return [yield* e0(f)]; };
@@ -552,7 +716,7 @@ function list(C: Ctx, es: A.Expr[]): MultiFn {
       return out;
     };
   }
-  const firsts = es.slice(0, n - 1).map((e) => expr(C, e));
+  const firsts = es.slice(0, n - 1).map((e) => regExpr(C, e));
   const tail = multi(C, last);
   if (firsts.length === 0) return tail;
   return function* (f) {
@@ -576,7 +740,19 @@ function adjusted(C: Ctx, es: A.Expr[], n: number): MultiFn {
   };
 }
 
+/** An expression; in a statement spanning lines, with the line checks of its instructions. */
 function expr(C: Ctx, e: A.Expr): ExprFn {
+  return before(C, e, beforeLine(e), exprCode(C, e));
+}
+
+/** An expression whose value goes to a register of its own (an argument, an item, a value assigned). */
+function regExpr(C: Ctx, e: A.Expr): ExprFn {
+  const line = beforeLine(e);
+  return before(C, e, line >= 0 ? line : registerLine(e), exprCode(C, e, true));
+}
+
+/** `reg`: the value goes to a register of its own (what `and`/`or` pass on to their operands). */
+function exprCode(C: Ctx, e: A.Expr, reg = false): ExprFn {
   const L = C.L;
   switch (e.kind) {
     case "Nil": return function* () { return undefined; };
@@ -593,14 +769,14 @@ function expr(C: Ctx, e: A.Expr): ExprFn {
     case "Vararg": return function* (f) { return f.va[0]; };
     case "Function": return closure(C, e);
     case "Table": return tableConstructor(C, e);
-    case "Binary": return binary(C, e);
+    case "Binary": return binary(C, e, reg);
     case "Unary": return unary(C, e);
-    case "Paren": return expr(C, e.expr);
+    case "Paren": return reg ? regExpr(C, e.expr) : expr(C, e.expr);
     case "Name": return nameExpr(C, e);
     case "Index": {
-      const obj = expr(C, e.object);
       const objExpr = e.object;
       if (e.key.kind === "String") {
+        const obj = after(C, e, afterLine(e), expr(C, e.object));
         const name = e.key.value;
         return function* (f) {
           const o = yield* obj(f);
@@ -612,7 +788,8 @@ function expr(C: Ctx, e: A.Expr): ExprFn {
           return yield* index(L, o, name, objExpr);
         };
       }
-      const key = expr(C, e.key);
+      const obj = expr(C, e.object);
+      const key = after(C, e, afterLine(e), expr(C, e.key));
       return function* (f) {
         const o = yield* obj(f);
         const k = yield* key(f);
@@ -697,10 +874,17 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
   type Field = { keyed: true; key: ExprFn; value: ExprFn } | { keyed: false; value: ExprFn; multi: MultiFn | undefined };
   const n = e.fields.length;
   const fields: Field[] = e.fields.map((fd, i) => {
-    if (fd.kind === "KeyedField") return { keyed: true, key: expr(C, fd.key), value: expr(C, fd.value) };
+    if (fd.kind === "KeyedField") {
+      // the store is on the value's last line
+      return { keyed: true, key: expr(C, fd.key), value: after(C, fd.value, maxLine(fd.value), expr(C, fd.value)) };
+    }
     const last = i === n - 1 && isMulti(fd.value);
-    return { keyed: false, value: expr(C, fd.value), multi: last ? multi(C, fd.value) : undefined };
+    // a constant or local item is loaded when the next item starts, the last one at the `}`
+    const loadLine = registerLine(fd.value) < 0 ? -1 : i === n - 1 ? e.closeLine : registerLine(fd.value);
+    return { keyed: false, value: before(C, fd.value, loadLine, expr(C, fd.value)), multi: last ? multi(C, fd.value) : undefined };
   });
+  // the positional items are stored (SETLIST) at the `}`
+  const storeLine = e.fields.some((fd) => fd.kind === "ItemField") && e.closeLine !== C.line ? e.closeLine : -1;
   const bytes = tableBytes(fields.filter((fd) => !fd.keyed).length, fields.filter((fd) => fd.keyed).length);
   if (n === 0) {
     return function* () {
@@ -732,6 +916,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
         }
       }
     }
+    if (storeLine >= 0) lineCheck(L, f, e, storeLine);
     if (stored === 0 && allPositional) return new LuaTable(pending);
     for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
     return t;
@@ -742,7 +927,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
 
 function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
   const L = C.L;
-  const operand = expr(C, e.operand);
+  const operand = after(C, e, afterLine(e), expr(C, e.operand));
   const oe = e.operand;
   switch (e.op) {
     case "not": return function* (f) { return !truthy(yield* operand(f)); };
@@ -770,18 +955,21 @@ function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
   }
 }
 
-function binary(C: Ctx, e: A.BinaryExpr): ExprFn {
+function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
   const L = C.L;
   const op = e.op;
   if (op === "and" || op === "or") {
-    const l = expr(C, e.left);
-    const r = expr(C, e.right);
+    // the left operand's test is on the operator's line
+    const l = after(C, e, shortCircuitLine(e), expr(C, leftOperand(e)));
+    const r = reg ? regExpr(C, e.right) : expr(C, e.right);
     if (op === "and") return function* (f) { const a = yield* l(f); return truthy(a) ? yield* r(f) : a; };
     return function* (f) { const a = yield* l(f); return truthy(a) ? a : yield* r(f); };
   }
   if (op === "..") return concatChain(C, e);
-  const l = expr(C, e.left);
-  const r = expr(C, e.right);
+  const slot = temporaries(C.p.fn).slots.get(e);
+  if (slot !== undefined) return withTemporary(C, e, slot);
+  const l = expr(C, leftOperand(e));
+  const r = after(C, e, afterLine(e), expr(C, e.right));
   const le_ = e.left;
   const re = e.right;
   switch (op) {
@@ -852,17 +1040,68 @@ function binary(C: Ctx, e: A.BinaryExpr): ExprFn {
   }
 }
 
+/**
+ * `a .. f()`: the operands wait in frame slots while a later one runs, where debug.getlocal sees
+ * (and may change) them as "(*temporary)", as in PUC's registers.
+ */
+function concatWithTemporaries(L: Runtime, e: A.BinaryExpr, operands: A.Expr[], fns: ExprFn[], slot: number): ExprFn {
+  const n = fns.length;
+  return function* (f) {
+    for (let i = 0; i < n; i++) f.s[slot + i] = yield* fns[i](f);
+    const vs = f.s.slice(slot, slot + n);
+    for (let i = 0; i < n; i++) f.s[slot + i] = undefined;
+    if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
+    f.pc = e;
+    return yield* concat(L, vs, operands);
+  };
+}
+
+/**
+ * `(a + 1) + f()`: the left value waits in a frame slot while the right operand runs, where
+ * debug.getlocal sees (and may change) it as a "(*temporary)", as in PUC's register.
+ */
+function withTemporary(C: Ctx, e: A.BinaryExpr, slot: number): ExprFn {
+  const L = C.L;
+  const l = expr(C, leftOperand(e));
+  const r = after(C, e, afterLine(e), expr(C, e.right));
+  const op = e.op;
+  const le_ = e.left;
+  const re = e.right;
+  return function* (f) {
+    f.s[slot] = yield* l(f);
+    const b = yield* r(f);
+    const a = f.s[slot];
+    f.s[slot] = undefined;
+    if (typeof a === "number" && typeof b === "number" && (op === "+" || op === "-")) {
+      const s = op === "+" ? a + b : a - b;
+      if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
+    }
+    f.pc = e;
+    switch (op) {
+      case "==": return yield* eq(L, a, b);
+      case "~=": return !(yield* eq(L, a, b));
+      case "<": return yield* lt(L, a, b);
+      case "<=": return yield* le(L, a, b);
+      case ">": return yield* lt(L, b, a);
+      case ">=": return yield* le(L, b, a);
+      default: return yield* arith(L, op as ArithOp, a, b, le_, re);
+    }
+  };
+}
+
 /** `a .. b .. c`: the right-associative chain is evaluated left to right, then joined at once. */
 function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
   const L = C.L;
-  const operands: A.Expr[] = [];
-  let cur: A.Expr = e;
-  while (cur.kind === "Binary" && cur.op === "..") {
-    operands.push(cur.left);
-    cur = cur.right;
-  }
-  operands.push(cur);
-  const fns = operands.map((o) => expr(C, o));
+  const operands = concatOperands(e);
+  const chain: A.BinaryExpr[] = [];
+  for (let cur: A.Expr = e; cur.kind === "Binary" && cur.op === ".."; cur = cur.right) chain.push(cur);
+  // PUC moves every operand to a register; the concatenation is on the last operator's line
+  const fns = operands.map((o, i) => {
+    const fn = regExpr(C, i < chain.length ? leftOperand(chain[i]) : o);
+    return i === operands.length - 1 ? after(C, e, afterLine(e), fn) : fn;
+  });
+  const slot = temporaries(C.p.fn).slots.get(e);
+  if (slot !== undefined) return concatWithTemporaries(L, e, operands, fns, slot);
   const n = fns.length;
   return function* (f) {
     const vs = new Array<LuaValue>(n);

@@ -28,6 +28,8 @@ export class Coroutine extends LuaThread {
     super();
     this.status = body === undefined ? "running" : "suspended";
     this.stackLimit = L.stackLimit;
+    // lua_newthread: the new thread starts with its creator's hook mask and count
+    if (body !== undefined) L.hook?.inherit(L.current, this);
   }
 
   get isMain(): boolean {

@@ -141,3 +141,135 @@ function inExpr(e: A.Expr, pc: PcNode): boolean {
     default: return false;
   }
 }
+
+// --- temporaries ---------------------------------------------------------------------------------
+
+/** The operands of an expression evaluated in the same frame (nested functions excluded). */
+function operands(e: A.Expr): A.Expr[] {
+  switch (e.kind) {
+    case "Binary": return [e.left, e.right];
+    case "Unary": return [e.operand];
+    case "Paren": return [e.expr];
+    case "Index": return [e.object, e.key];
+    case "Call": return [e.callee, ...e.args];
+    case "MethodCall": return [e.object, ...e.args];
+    case "Table": return e.fields.flatMap((fd) => (fd.kind === "KeyedField" ? [fd.key, fd.value] : [fd.value]));
+    default: return [];
+  }
+}
+
+function containsCall(e: A.Expr): boolean {
+  return e.kind === "Call" || e.kind === "MethodCall" || operands(e).some(containsCall);
+}
+
+/** A local or a constant: PUC uses it where it is, without a temporary register. */
+function inPlace(e: A.Expr): boolean {
+  switch (e.kind) {
+    case "Name": return e.ref.kind !== "Global";
+    case "Nil": case "True": case "False": case "Number": case "String": return true;
+    case "Paren": return inPlace(e.expr);
+    default: return false;
+  }
+}
+
+/** The expressions directly in a statement, and the blocks it contains. */
+function statParts(s: A.Stat): { exprs: A.Expr[]; blocks: A.Block[] } {
+  switch (s.kind) {
+    case "Local": return { exprs: s.exprs, blocks: [] };
+    case "Assign": return { exprs: [...s.targets, ...s.exprs], blocks: [] };
+    case "CallStat": return { exprs: [s.call], blocks: [] };
+    case "Do": return { exprs: [], blocks: [s.body] };
+    case "While": return { exprs: [s.cond], blocks: [s.body] };
+    case "Repeat": return { exprs: [s.cond], blocks: [s.body] };
+    case "If": return { exprs: s.clauses.map((c) => c.cond), blocks: [...s.clauses.map((c) => c.body), ...(s.orelse ? [s.orelse] : [])] };
+    case "NumericFor": return { exprs: [s.start, s.limit, ...(s.step ? [s.step] : [])], blocks: [s.body] };
+    case "GenericFor": return { exprs: s.exprs, blocks: [s.body] };
+    case "FunctionStat": return { exprs: [s.target], blocks: [] };
+    case "Return": return { exprs: s.exprs, blocks: [] };
+    default: return { exprs: [], blocks: [] };
+  }
+}
+
+/** The operands of a chain `a .. b .. c` (right-associative), in order. */
+export function concatOperands(e: A.BinaryExpr): A.Expr[] {
+  const out: A.Expr[] = [];
+  let cur: A.Expr = e;
+  while (cur.kind === "Binary" && cur.op === "..") {
+    out.push(cur.left);
+    cur = cur.right;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Where a function's temporaries live: the first slot of each operation's, and the slots needed. */
+interface Temporaries {
+  slots: Map<A.BinaryExpr, number>;
+  end: number;
+}
+
+const temporaryCache = new WeakMap<A.FunctionExpr, Temporaries>();
+
+/**
+ * The operations whose operands wait in temporary registers while a later operand calls a
+ * function — `(a + 1) + f()`, `a .. f()` — which debug.getlocal shows as "(*temporary)" to that
+ * function. Each gets frame slots past the function's locals: an arithmetic or comparison one
+ * for its left value, a concatenation one per operand (PUC moves them all to registers).
+ */
+export function temporaries(fn: A.FunctionExpr): Temporaries {
+  const cached = temporaryCache.get(fn);
+  if (cached !== undefined) return cached;
+  const slots = new Map<A.BinaryExpr, number>();
+  let end = fn.frameSize;
+  const visit = (e: A.Expr, depth: number): void => {
+    if (e.kind === "Binary" && e.op === "..") {
+      const ops = concatOperands(e);
+      const pending = ops.slice(1).some(containsCall);
+      if (pending) {
+        slots.set(e, fn.frameSize + depth);
+        end = Math.max(end, fn.frameSize + depth + ops.length);
+      }
+      ops.forEach((o, i) => visit(o, pending ? depth + i : depth));
+      return;
+    }
+    if (e.kind === "Binary" && e.op !== "and" && e.op !== "or" && !inPlace(e.left) && containsCall(e.right)) {
+      slots.set(e, fn.frameSize + depth);
+      end = Math.max(end, fn.frameSize + depth + 1);
+      visit(e.left, depth);
+      visit(e.right, depth + 1);
+      return;
+    }
+    for (const o of operands(e)) visit(o, depth);
+  };
+  const block = (b: A.Block): void => {
+    for (const s of b.stats) {
+      const { exprs, blocks } = statParts(s);
+      exprs.forEach((e) => visit(e, 0));
+      blocks.forEach(block);
+    }
+  };
+  block(fn.body);
+  const result = { slots, end };
+  temporaryCache.set(fn, result);
+  return result;
+}
+
+/** The slots of the temporaries waiting while `pc` (a call) runs, outermost first. */
+function liveTemporaries(fn: A.FunctionExpr, pc: PcNode | undefined): number[] {
+  if (pc === undefined) return [];
+  const live: number[] = [];
+  for (const [e, slot] of temporaries(fn).slots) {
+    if (e.op !== "..") {
+      if (inExpr(e.right, pc)) live.push(slot);
+      continue;
+    }
+    const at = concatOperands(e).findIndex((o) => inExpr(o, pc));
+    for (let i = 0; i < at; i++) live.push(slot + i);
+  }
+  return live.sort((a, b) => a - b);
+}
+
+/** The slot-backed temporaries visible after the active locals while `pc` runs. */
+export function activeTemporaries(fn: A.FunctionExpr, pc: PcNode | undefined): ActiveLocal[] {
+  return liveTemporaries(fn, pc).map((slot) => declared({ name: "(*temporary)", slot, captured: false, line: 0, column: 0 }));
+}

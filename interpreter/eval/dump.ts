@@ -101,7 +101,9 @@ function functionsOf(root: FunctionExpr): FunctionExpr[] {
 export function dump(cl: LuaClosure, strip: boolean): string {
   const unit = cl.p.unit;
   const index = functionsOf(unit.root).indexOf(cl.p.fn);
-  const meta = JSON.stringify({ chunkName: unit.chunkName, index, strip: strip || unit.stripped });
+  const stripped = strip || unit.stripped;
+  // a stripped dump has no source name, as PUC's (its functions report "=?")
+  const meta = JSON.stringify({ chunkName: stripped ? "=?" : unit.chunkName, index, strip: stripped });
   const body = meta + "\n" + unit.text;
   return SIGNATURE + int64Bytes(BigInt(body.length)) + body;
 }

@@ -4,7 +4,7 @@
 import { LuaError } from "../runtime/error";
 import type { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaUserdata } from "../runtime/value";
-import type { PcNode } from "./frame";
+import type { Frame, PcNode } from "./frame";
 import type { Runtime } from "./runtime";
 
 /** What can have a finalizer: tables and full userdata. */
@@ -23,6 +23,8 @@ export class Finalizers {
   private readonly pending: Finalizable[] = [];
   /** After the state closed no object is marked any more (lua_close sweeps them unfinalized). */
   private closed = false;
+  /** Frames whose collection is running a finalizer (PUC's CIST_FIN). */
+  private readonly callers = new Set<Frame>();
 
   constructor(private readonly L: Runtime) {}
 
@@ -31,6 +33,10 @@ export class Finalizers {
     if (this.closed || mt === undefined || mt.getStr("__gc") === undefined) return;
     if (this.marked.has(o) || this.pending.includes(o)) return;
     this.marked.add(o);
+  }
+
+  isCaller(f: Frame): boolean {
+    return this.callers.size > 0 && this.callers.has(f);
   }
 
   /** Objects waiting for their finalizer: roots of the next mark phase. */
@@ -77,6 +83,8 @@ export class Finalizers {
     const callerPc = caller?.pc;
     // the finalizer is called by no call instruction: getinfo and tracebacks give it no name
     if (caller !== undefined) caller.pc = { kind: "Finalizer", line: callerPc?.line ?? -1 } satisfies PcNode;
+    const marksCaller = caller !== undefined && !this.callers.has(caller);
+    if (marksCaller) this.callers.add(caller);
     const restore = L.savePoint();
     L.hook = undefined;
     L.gc.running = false;
@@ -93,6 +101,7 @@ export class Finalizers {
       L.hook ??= hook; // unless the finalizer set a hook of its own
       L.gc.running = running;
       if (caller !== undefined) caller.pc = callerPc;
+      if (marksCaller) this.callers.delete(caller);
     }
   }
 }

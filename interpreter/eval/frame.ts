@@ -3,6 +3,7 @@ import type { FunctionExpr } from "../../grammar/ast";
 import { LuaFunction, type Cell, type LuaValue } from "../runtime/value";
 import type { Coroutine } from "./coroutine";
 import type { Runtime } from "./runtime";
+import { temporaries } from "./debug-scope";
 
 /**
  * What the evaluator points at while something that can fail or call out is running: any
@@ -35,11 +36,15 @@ export class Proto {
   gen: GenBody | undefined = undefined;
   /** The last closure made of this prototype, reused while its upvalues are the same (lvm.c's cache). */
   cache: LuaClosure | undefined = undefined;
+  /** Slots of a frame: the locals' (fn.frameSize), then the temporaries debug.getlocal can see. */
+  readonly slots: number;
   constructor(
     readonly L: Runtime,
     readonly fn: FunctionExpr,
     readonly unit: ChunkUnit,
-  ) {}
+  ) {
+    this.slots = temporaries(fn).end;
+  }
 }
 
 /** A Lua function value: a prototype plus its upvalue cells. */

@@ -38,7 +38,9 @@ function* callNativeFrame(L: Runtime, fn: NativeFunction, args: LuaValue[]): Co<
   const f = new Frame(fn, caller, th, 0);
   f.va = args; // the arguments stay visible to the collector and the debug library
   th.frame = f;
+  if (L.hook !== undefined) L.hook.onCall(f);
   const r = yield* callNative(L, fn, args);
+  if (L.hook !== undefined) L.hook.onReturn(f, -1);
   // an interruption requested while the native ran (lua.c's hook sees its return)
   if (L.interruptRequest[0] !== 0) L.interrupted();
   th.frame = caller;
@@ -52,7 +54,7 @@ export function* callClosure(L: Runtime, cl: LuaClosure, args: LuaValue[], tail:
   for (;;) {
     const p = cl.p;
     const fn = p.fn;
-    const f = new Frame(cl, caller, th, fn.frameSize);
+    const f = new Frame(cl, caller, th, p.slots);
     f.tail = tail;
     // parameters, then the extra arguments of a vararg function
     const params = fn.params;

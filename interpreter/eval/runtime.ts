@@ -256,6 +256,8 @@ export class Runtime implements LuaState {
    * the caller was executing — as {name, namewhat}, or undefined.
    */
   callSiteName(f: Frame): { name: string; namewhat: string } | undefined {
+    // getfuncname's CIST_FIN: the frame that caused a running finalizer reports itself so
+    if (this.finalizers.isCaller(f)) return { name: "__gc", namewhat: "metamethod" };
     const caller = f.prev;
     if (f.tail || caller === undefined || !(caller.fn instanceof LuaClosure) || caller.pc === undefined) return undefined;
     return pcName(caller.pc);

@@ -9,7 +9,7 @@ import { Cell, LuaFunction, LuaUserdata, type LuaValue, type } from "../runtime/
 import { Coroutine } from "../eval/coroutine";
 import { activeLines } from "../eval/debug-lines";
 import { DebugHooks } from "../eval/debug-hooks";
-import { activeLocals } from "../eval/debug-scope";
+import { activeLocals, activeTemporaries } from "../eval/debug-scope";
 import { LuaClosure, type Frame } from "../eval/frame";
 import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 import { traceback } from "../eval/traceback";
@@ -127,16 +127,32 @@ function varargRef(frame: Frame, n: number): LocalRef | undefined {
   return { name: "(*vararg)", get: () => frame.va[i], set: (v) => { frame.va[i] = v; } };
 }
 
+/** A stack slot PUC shows as "(*temporary)": a native function's argument, a pending value. */
+function temporary(get: () => LuaValue, set: (v: LuaValue) => void): LocalRef {
+  return { name: "(*temporary)", get, set };
+}
+
 /**
- * luaG_findlocal. PUC also names the stack slots past the active locals "(*temporary)"; the
- * evaluator keeps temporaries in JS variables, so they are not visible here.
+ * luaG_findlocal: the active locals, then the stack slots in use past them, which PUC names
+ * "(*temporary)": a native function's arguments; the values a Lua function keeps in registers
+ * while it calls (`(a + 1) + f()`); and, while its hook runs, its whole register window, whose
+ * values luaref does not have (nil).
  */
 function findLocal(frame: Frame, n: number): LocalRef | undefined {
   const fn = frame.fn;
-  if (!(fn instanceof LuaClosure)) return undefined;
+  if (!(fn instanceof LuaClosure)) {
+    const args = frame.va;
+    return n >= 1 && n <= args.length ? temporary(() => args[n - 1], (v) => { args[n - 1] = v; }) : undefined;
+  }
   if (n < 0) return fn.p.fn.isVararg ? varargRef(frame, n) : undefined;
-  const local = activeLocals(fn.p.fn, frame.pc)[n - 1];
-  if (n === 0 || local === undefined) return undefined;
+  if (n === 0) return undefined;
+  const locals = [...activeLocals(fn.p.fn, frame.pc), ...activeTemporaries(fn.p.fn, frame.pc)];
+  const local = locals[n - 1];
+  if (local === undefined) {
+    // PUC's hook protects the registers up to the function's maxstacksize (plus the hook's own slot)
+    const inHook = frame.pc?.kind === "Hook";
+    return inHook && n <= Math.max(fn.p.slots, 2) + 1 ? temporary(() => undefined, () => undefined) : undefined;
+  }
   // a stripped function has no local names: PUC sees only unnamed stack slots
   const name = fn.p.unit.stripped ? "(*temporary)" : local.name;
   return { name, get: () => local.get(frame), set: (v) => local.set(frame, v) };

@@ -8,7 +8,7 @@ import * as path from "path";
 import type * as A from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { activeLines, firstLine, statementLine } from "../../interpreter/eval/debug-lines";
-import { activeLocals } from "../../interpreter/eval/debug-scope";
+import { activeLocals, temporaries } from "../../interpreter/eval/debug-scope";
 import type { ChunkUnit } from "../../interpreter/eval/frame";
 import { Runtime } from "../../interpreter/eval/runtime";
 import { openLibs } from "../../interpreter/lib/index";
@@ -66,9 +66,41 @@ describe("debug library", () => {
       expect(main.body.stats.map(statementLine)).to.deep.equal([2, 5, -1]);
     });
 
-    it("takes an expression's first line from its leftmost operand", () => {
-      const e = (mainOf("x = a\n+ b").body.stats[0] as A.AssignStat).exprs[0];
-      expect(firstLine(e)).to.equal(1);
+    it("takes an expression's first line from its leftmost operand, emitted when its operator is read", () => {
+      const [call, global] = mainOf("x = f()\n+ b\nx = a\n+ b").body.stats.map((s) => (s as A.AssignStat).exprs[0]);
+      expect(firstLine(call)).to.equal(1);
+      expect(firstLine(global)).to.equal(4); // as luac -l shows: GETTABUP "a" is on the `+` line
+    });
+
+    it("records the lines PUC's jumps and tests get: then lines, blocks' last lines, closing braces", () => {
+      const main = mainOf("if a\nthen\n  b()\nend\nlocal t = {\n1\n}\n");
+      const ifs = main.body.stats[0] as A.IfStat;
+      expect(ifs.clauses[0].thenLine).to.equal(2);
+      expect(ifs.clauses[0].body.lastLine).to.equal(3);
+      expect(((main.body.stats[1] as A.LocalStat).exprs[0] as A.TableExpr).closeLine).to.equal(7);
+      expect(main.body.lastLine).to.equal(7);
+    });
+
+    it("needs no instruction for a local or constant operand, unless it goes to a register", () => {
+      const main = mainOf("local a\nif a\nthen end\nlocal b =\n  a");
+      expect(main.body.stats.map(statementLine)).to.deep.equal([1, -1, 5]);
+      expect(firstLine((main.body.stats[1] as A.IfStat).clauses[0].cond)).to.equal(-1);
+    });
+
+    it("puts an if's test on its then line and a loop's jump back on its body's last line", () => {
+      const src = "local a\nif a\nthen\n  a = 1\nend\nwhile a do\n  if a then\n    a = nil\n  end\nend\n";
+      const unit = unitOf(src);
+      expect(activeLines(unit.root, unit)).to.deep.equal([1, 3, 4, 6, 7, 8, 9, 10]);
+    });
+
+    it("gives pending operands of a call temporary slots past the locals", () => {
+      const main = mainOf("local function g(a, b) return (a + 1) + f(), a .. f() end");
+      const g = (main.body.stats[0] as A.LocalFunctionStat).func;
+      const ret = g.body.stats[0] as A.ReturnStat;
+      const { slots, end } = temporaries(g);
+      expect(slots.get(ret.exprs[0] as A.BinaryExpr)).to.equal(g.frameSize);
+      expect(slots.get(ret.exprs[1] as A.BinaryExpr)).to.equal(g.frameSize);
+      expect(end).to.equal(g.frameSize + 2);
     });
 
     it("lists a function's lines with code, its `end` included", () => {

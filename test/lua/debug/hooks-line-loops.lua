@@ -1,0 +1,32 @@
+-- line events of loops: jumps back re-report lines, for headers on their own lines
+local function trace(name, src, ...)
+  local f = assert(load(src, "=" .. name))
+  local t = {}
+  debug.sethook(function (e, l) t[#t + 1] = l end, "l")
+  f(...)
+  debug.sethook()
+  t[#t] = nil
+  print(name, table.concat(t, " "))
+end
+
+trace("repeat", "a=1\nrepeat\n  a=a+1\nuntil a==3\n")
+trace("do-return", " do\n  return\nend\n")
+trace("while", "local a\na=1\nwhile a<=3 do\n  a=a+1\nend\n")
+trace("while-if", "local i = 0\nwhile i < 2 do\n  if i then\n    i = i + 1\n  end\nend\n")
+trace("while-break", "while math.sin(1) do\n  if math.sin(1)\n  then break\n  end\nend\na=1")
+trace("while-local", "local x = 3\nwhile x\ndo\n  x = x > 1 and x - 1 or nil\nend")
+trace("for", "for i=1,3 do\n  a=i\nend\n")
+trace("for-pairs", "for i,v in pairs{'a','b'} do\n  a=tostring(i) .. v\nend\n")
+trace("for-one-line", "for i=1,4 do a=1 end")
+trace("for-empty", "local x = 1\nfor i = 1, 0 do\nend\nx = 2\n")
+trace("for-header", "local x = 1\nfor i = 1,\n 2\n do\nx=i\nend\nx = 2\n")
+trace("for-step", "for i = 10, 1, -4 do\n  a = i\nend")
+trace("for-float", "for i = 1.0, 2.0, 0.5 do\n  a = i\nend")
+trace("in-lines", "local x = 1\nfor k in\n pairs({}) do\nend\nx = 2\n")
+trace("ipairs", "local t = {1, 2}\nfor i, v in ipairs(t) do\n  t[i] = v * 2\nend")
+trace("nested", "for i = 1, 2 do\n  for j = 1, 2 do\n    a = i + j\n  end\nend")
+trace("repeat-local", "local n = 0\nrepeat\n  local m = n + 1\n  n = m\nuntil m >= 2")
+trace("break-for", "for i=1,2 do\n  x = i\n  break\nend\n")
+trace("goto", "local i = 1\n::top::\ni = i + 1\nif i < 3 then goto top end\nreturn i")
+trace("goto-continue", "for i = 1, 3 do\n  if i == 2 then goto continue end\n  a = i\n  ::continue::\nend")
+trace("while-true", "local n = 0\nwhile true do\n  n = n + 1\n  if n == 2 then break end\nend")
