@@ -109,6 +109,8 @@ class Marker {
   private traverseCoroutine(co: Coroutine): void {
     this.bytes += H.THREAD_BYTES;
     this.mark(co.body);
+    // ldblib.c keeps hooks in a weak-keyed registry table: a live thread keeps its hook alive
+    this.mark(co.L.hook?.settings(co)?.fn);
     for (let f = co.frame; f !== undefined; f = f.prev) {
       this.bytes += H.CALLINFO_BYTES + (f.s.length + f.va.length) * H.SLOT_BYTES;
       this.mark(f.fn);
