@@ -66,7 +66,8 @@ export function renderMarkdown(all: EngineResults[], unavailable: Unavailable[] 
     lines.push(
       `Suite content sha256 \`${first.suite.sha256.slice(0, 16)}…\`, flags \`_port=${first.flags.port}\` ` +
         `\`_soft=${first.flags.soft}\`, run ${first.date.slice(0, 10)} on ${first.host.platform}/${first.host.arch} ` +
-        `(${first.host.cpus} cores); time = sum of the per-file times of the source run.`,
+        `(${first.host.cpus} cores); time = sum of the per-file times of the source run. ` +
+        "main.lua always runs without `_port` (it needs only a Unix shell; conformance/README.md).",
       "",
     );
   }

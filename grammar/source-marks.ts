@@ -65,40 +65,34 @@ export class SourceMarks {
 
   /** The token that starts at a position: a name's (NameExpr, LocalDecl), or `self`'s `(`. */
   tokenAt(pos: Pos): IToken {
-    let low = 0;
-    let high = this.all.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const token = this.all[mid];
-      const line = token.startLine ?? 0;
-      if (line < pos.line || (line === pos.line && (token.startColumn ?? 0) < pos.column)) low = mid + 1;
-      else high = mid;
-    }
-    return this.all[low] ?? this.eof();
+    const i = this.firstIndex((t) => {
+      const line = t.startLine ?? 0;
+      return line < pos.line || (line === pos.line && (t.startColumn ?? 0) < pos.column);
+    });
+    return this.all[i] ?? this.eof();
   }
 
   /** The token following `token` (EOF after the last one). */
   next(token: IToken): IToken {
-    let low = 0;
-    let high = this.all.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.all[mid].startOffset <= token.startOffset) low = mid + 1;
-      else high = mid;
-    }
-    return this.all[low] ?? this.eof();
+    return this.all[this.firstIndex((t) => t.startOffset <= token.startOffset)] ?? this.eof();
   }
 
   /** The token before `token`, if any. */
   tokenBefore(token: IToken): IToken | undefined {
+    const i = this.firstIndex((t) => t.startOffset < token.startOffset);
+    return i === 0 ? undefined : this.all[i - 1];
+  }
+
+  /** Binary search: the index of the first token for which `before` is false (tokens are in order). */
+  private firstIndex(before: (t: IToken) => boolean): number {
     let low = 0;
     let high = this.all.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.all[mid].startOffset < token.startOffset) low = mid + 1;
+      if (before(this.all[mid])) low = mid + 1;
       else high = mid;
     }
-    return low === 0 ? undefined : this.all[low - 1];
+    return low;
   }
 
   /** PUC's ls->lastline while looking at `token`: where the token before it ends (1 when none). */

@@ -29,8 +29,11 @@ function alwaysTrue(e: A.Expr): boolean {
   return e.kind === "True" || e.kind === "Number" || e.kind === "String" || (e.kind === "Paren" && alwaysTrue(e.expr));
 }
 
-/** A local variable or a constant: it needs an instruction only when moved into a register. */
-function isLeaf(e: A.Expr): boolean {
+/**
+ * A local variable or a constant: PUC uses it where it is, with no instruction nor temporary
+ * register of its own unless it is moved into one.
+ */
+export function isLeaf(e: A.Expr): boolean {
   switch (e.kind) {
     case "Name": return e.ref.kind !== "Global";
     case "Nil": case "True": case "False": case "Number": case "String": return true;

@@ -4,6 +4,7 @@ import type * as A from "../../grammar/ast";
 import type { LuaValue } from "../runtime/value";
 import { Cell } from "../runtime/value";
 import type { Frame, PcNode } from "./frame";
+import { isLeaf } from "./debug-lines";
 
 /** One visible local: a declared name, or one of a for loop's hidden control variables. */
 export interface ActiveLocal {
@@ -162,15 +163,6 @@ function containsCall(e: A.Expr): boolean {
   return e.kind === "Call" || e.kind === "MethodCall" || operands(e).some(containsCall);
 }
 
-/** A local or a constant: PUC uses it where it is, without a temporary register. */
-function inPlace(e: A.Expr): boolean {
-  switch (e.kind) {
-    case "Name": return e.ref.kind !== "Global";
-    case "Nil": case "True": case "False": case "Number": case "String": return true;
-    case "Paren": return inPlace(e.expr);
-    default: return false;
-  }
-}
 
 /** The expressions directly in a statement, and the blocks it contains. */
 function statParts(s: A.Stat): { exprs: A.Expr[]; blocks: A.Block[] } {
@@ -232,7 +224,7 @@ export function temporaries(fn: A.FunctionExpr): Temporaries {
       ops.forEach((o, i) => visit(o, pending ? depth + i : depth));
       return;
     }
-    if (e.kind === "Binary" && e.op !== "and" && e.op !== "or" && !inPlace(e.left) && containsCall(e.right)) {
+    if (e.kind === "Binary" && e.op !== "and" && e.op !== "or" && !isLeaf(e.left) && containsCall(e.right)) {
       slots.set(e, fn.frameSize + depth);
       end = Math.max(end, fn.frameSize + depth + 1);
       visit(e.left, depth);
