@@ -17,10 +17,20 @@ export interface WorkerInput {
   interrupt: Int32Array;
 }
 
+/**
+ * lua.c's argv[0] as the shell gave it: a command found through PATH goes by the name that was
+ * typed (`luaref`); one run by its path keeps the path, which stays runnable as `arg[-1]`.
+ */
+function programName(script: string): string {
+  const dir = path.dirname(script);
+  const onPath = (process.env.PATH ?? "").split(path.delimiter).some((d) => d !== "" && path.resolve(d) === dir);
+  return onPath ? path.basename(script) : script;
+}
+
 export function main(): void {
   const shared = new SharedArrayBuffer(8);
   const input: WorkerInput = {
-    progPath: process.argv[1],
+    progPath: programName(process.argv[1]),
     sigint: new Int32Array(shared, 0, 1),
     interrupt: new Int32Array(shared, 4, 1),
   };
