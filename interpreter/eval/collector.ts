@@ -116,7 +116,11 @@ class Marker {
       this.mark(f.fn);
       const live = f === co.frame ? undefined : liveSlots(f);
       if (live === undefined) for (const v of f.s) this.mark(v);
-      else for (const i of live) this.mark(f.s[i]);
+      else {
+        for (const i of live) this.mark(f.s[i]);
+        // past the locals: pending operands kept for getlocal's (*temporary), empty when unused
+        for (let i = (f.fn as LuaClosure).p.fn.frameSize; i < f.s.length; i++) this.mark(f.s[i]);
+      }
       for (const c of f.up) this.mark(c);
       for (const v of f.va) this.mark(v);
     }
