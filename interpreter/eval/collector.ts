@@ -111,6 +111,7 @@ class Marker {
     this.mark(co.body);
     // ldblib.c keeps hooks in a weak-keyed registry table: a live thread keeps its hook alive
     this.mark(co.L.hook?.settings(co)?.fn);
+    for (const values of co.pending) for (const v of values) this.mark(v);
     for (let f = co.frame; f !== undefined; f = f.prev) {
       this.bytes += H.CALLINFO_BYTES + (f.s.length + f.va.length) * H.SLOT_BYTES;
       this.mark(f.fn);

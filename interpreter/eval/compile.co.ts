@@ -13,7 +13,7 @@ import {
   afterLine, beforeLine, endLine, firstLine, ifTestLine, loopTestLine, maxLine, registerLine, shortCircuitLine, statementLine,
   leftOperand, storeLine,
 } from "./debug-lines";
-import { concatOperands, temporaries } from "./debug-scope";
+import { concatOperands, mayCollect, temporaries } from "./debug-scope";
 import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "./heap-sizes";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
@@ -660,6 +660,7 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
   const obj = expr(C, c.object);
   const name = c.name;
   const objExpr = c.object;
+  const guarded = c.args.some(mayCollect);
   return function* (f) {
     const o = yield* obj(f);
     let fn: LuaValue;
@@ -669,7 +670,20 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
       f.pc = c;
       fn = yield* index(L, o, name, objExpr);
     }
-    const rest = yield* args(f);
+    let rest: LuaValue[];
+    if (guarded) {
+      // the receiver waits in a register while the arguments run code
+      const pending = f.thread.pending;
+      const depth = pending.length;
+      pending.push([o]);
+      try {
+        rest = yield* args(f);
+      } finally {
+        pending.length = depth;
+      }
+    } else {
+      rest = yield* args(f);
+    }
     const all = new Array<LuaValue>(rest.length + 1);
     all[0] = o;
     for (let i = 0; i < rest.length; i++) all[i + 1] = rest[i];
@@ -710,20 +724,50 @@ function list(C: Ctx, es: A.Expr[]): MultiFn {
       const e0 = fns[0];
       return function* (f) { return [yield* e0(f)]; };
     }
+    if (!es.slice(1).some(mayCollect)) {
+      return function* (f) {
+        const out = new Array<LuaValue>(n);
+        for (let i = 0; i < n; i++) out[i] = yield* fns[i](f);
+        return out;
+      };
+    }
     return function* (f) {
       const out = new Array<LuaValue>(n);
-      for (let i = 0; i < n; i++) out[i] = yield* fns[i](f);
+      const pending = f.thread.pending;
+      const depth = pending.length;
+      pending.push(out); // the values evaluated so far stay reachable while the others run
+      try {
+        for (let i = 0; i < n; i++) out[i] = yield* fns[i](f);
+      } finally {
+        pending.length = depth;
+      }
       return out;
     };
   }
   const firsts = es.slice(0, n - 1).map((e) => regExpr(C, e));
   const tail = multi(C, last);
   if (firsts.length === 0) return tail;
+  if (!es.slice(1).some(mayCollect)) {
+    return function* (f) {
+      const out: LuaValue[] = [];
+      for (const e of firsts) out.push(yield* e(f));
+      const rest = yield* tail(f);
+      for (let i = 0; i < rest.length; i++) out.push(rest[i]);
+      return out;
+    };
+  }
   return function* (f) {
     const out: LuaValue[] = [];
-    for (const e of firsts) out.push(yield* e(f));
-    const rest = yield* tail(f);
-    for (let i = 0; i < rest.length; i++) out.push(rest[i]);
+    const pending = f.thread.pending;
+    const depth = pending.length;
+    pending.push(out); // the values evaluated so far stay reachable while the others run
+    try {
+      for (const e of firsts) out.push(yield* e(f));
+      const rest = yield* tail(f);
+      for (let i = 0; i < rest.length; i++) out.push(rest[i]);
+    } finally {
+      pending.length = depth;
+    }
     return out;
   };
 }
@@ -893,28 +937,38 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     };
   }
   const allPositional = fields.every((fd) => !fd.keyed);
+  // a later field can start a collection: the table and the items not yet stored are roots then
+  const guarded = e.fields.slice(1).some((fd) => (fd.kind === "KeyedField" && mayCollect(fd.key)) || mayCollect(fd.value));
   return function* (f) {
     if ((L.gcDebt += bytes) > L.gcThreshold) L.automaticCollection();
     const t = new LuaTable();
     let pending: LuaValue[] = [];
     let stored = 0; // positional items already flushed
-    for (const fd of fields) {
-      if (fd.keyed) {
-        const k = yield* fd.key(f);
-        const v = yield* fd.value(f);
-        f.pc = e;
-        L.rawSet(t, k, v);
-      } else if (fd.multi !== undefined) {
-        const vs = yield* fd.multi(f);
-        for (const v of vs) pending.push(v);
-      } else {
-        pending.push(yield* fd.value(f));
-        if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
-          for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
-          stored += pending.length;
-          pending = [];
+    const roots = f.thread.pending;
+    const depth = roots.length;
+    if (guarded) roots.push([t], pending);
+    try {
+      for (const fd of fields) {
+        if (fd.keyed) {
+          const k = yield* fd.key(f);
+          const v = yield* fd.value(f);
+          f.pc = e;
+          L.rawSet(t, k, v);
+        } else if (fd.multi !== undefined) {
+          const vs = yield* fd.multi(f);
+          for (const v of vs) pending.push(v);
+        } else {
+          pending.push(yield* fd.value(f));
+          if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
+            for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
+            stored += pending.length;
+            pending = [];
+            if (guarded) roots[depth + 1] = pending;
+          }
         }
       }
+    } finally {
+      roots.length = depth;
     }
     if (storeLine >= 0) lineCheck(L, f, e, storeLine);
     if (stored === 0 && allPositional) return new LuaTable(pending);

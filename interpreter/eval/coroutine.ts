@@ -12,6 +12,11 @@ export class Coroutine extends LuaThread {
   frame: Frame | undefined = undefined;
   /** C levels in use inside this coroutine while it is suspended. */
   private cCallsInside = 0;
+  /**
+   * Values lists being built (call arguments, table items) while a later element runs code:
+   * what PUC keeps in registers, roots for the collector.
+   */
+  readonly pending: LuaValue[][] = [];
   /** Stack slots in use, checked against stackLimit ("stack overflow"). */
   stackUsed = 0;
   /** LUAI_MAXSTACK, raised by Runtime.stackOverflow while the overflow is being handled. */

@@ -159,6 +159,15 @@ function operands(e: A.Expr): A.Expr[] {
   }
 }
 
+/**
+ * True when evaluating `e` can run Lua code or allocate, and so start a collection while values
+ * evaluated before it wait in PUC's registers (the collector must then see them).
+ */
+export function mayCollect(e: A.Expr): boolean {
+  return e.kind === "Call" || e.kind === "MethodCall" || e.kind === "Table" || e.kind === "Function" ||
+    (e.kind === "Binary" && e.op === "..") || operands(e).some(mayCollect);
+}
+
 function containsCall(e: A.Expr): boolean {
   return e.kind === "Call" || e.kind === "MethodCall" || operands(e).some(containsCall);
 }
