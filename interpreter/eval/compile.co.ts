@@ -650,17 +650,23 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
   const L = C.L;
   // the call instruction comes after the arguments, on the line where the call starts
   const args = after(C, c, afterLine(c), list(C, c.args));
+  const guarded = c.args.some(mayCollect);
   if (c.kind === "Call") {
     const callee = expr(C, c.callee);
+    if (!guarded) {
+      return function* (f) {
+        const fn = yield* callee(f);
+        return [fn, yield* args(f)];
+      };
+    }
     return function* (f) {
       const fn = yield* callee(f);
-      return [fn, yield* args(f)];
+      return [fn, yield* pendingWhile(f, fn, args)];
     };
   }
   const obj = expr(C, c.object);
   const name = c.name;
   const objExpr = c.object;
-  const guarded = c.args.some(mayCollect);
   return function* (f) {
     const o = yield* obj(f);
     let fn: LuaValue;
@@ -670,25 +676,24 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
       f.pc = c;
       fn = yield* index(L, o, name, objExpr);
     }
-    let rest: LuaValue[];
-    if (guarded) {
-      // the receiver waits in a register while the arguments run code
-      const pending = f.thread.pending;
-      const depth = pending.length;
-      pending.push([o]);
-      try {
-        rest = yield* args(f);
-      } finally {
-        pending.length = depth;
-      }
-    } else {
-      rest = yield* args(f);
-    }
+    const rest = guarded ? yield* pendingWhile(f, o, args) : yield* args(f);
     const all = new Array<LuaValue>(rest.length + 1);
     all[0] = o;
     for (let i = 0; i < rest.length; i++) all[i + 1] = rest[i];
     return [fn, all];
   };
+}
+
+/** Runs `values` while `v` (a callee or receiver) waits in a register: a root for the collector. */
+function* pendingWhile(f: Frame, v: LuaValue, values: MultiFn): Co<LuaValue[]> {
+  const pending = f.thread.pending;
+  const depth = pending.length;
+  pending.push([v]);
+  try {
+    return yield* values(f);
+  } finally {
+    pending.length = depth;
+  }
 }
 
 /** A call or vararg expression producing all its values. */

@@ -25,3 +25,7 @@ print(o.name, n)
 a, b, t, o = nil
 collectgarbage()
 print(#log)
+-- a callable object waits while its arguments collect
+local callable = setmetatable({name = "callee"}, {__gc = mt.__gc, __call = function(self, n) return self.name, n end})
+local function make() local c = callable; callable = nil; return c end
+print(make()(collect()))
