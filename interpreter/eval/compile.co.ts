@@ -944,36 +944,45 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
   const allPositional = fields.every((fd) => !fd.keyed);
   // a later field can start a collection: the table and the items not yet stored are roots then
   const guarded = e.fields.slice(1).some((fd) => (fd.kind === "KeyedField" && mayCollect(fd.key)) || mayCollect(fd.value));
+  /** Evaluates the fields into `t`, positional ones batched in `pending`; returns how many were stored. */
+  const fill = function* (f: Frame, t: LuaTable, pending: LuaValue[]): Co<number> {
+    let stored = 0; // positional items already flushed
+    for (const fd of fields) {
+      if (fd.keyed) {
+        const k = yield* fd.key(f);
+        const v = yield* fd.value(f);
+        f.pc = e;
+        L.rawSet(t, k, v);
+      } else if (fd.multi !== undefined) {
+        const vs = yield* fd.multi(f);
+        for (const v of vs) pending.push(v);
+      } else {
+        pending.push(yield* fd.value(f));
+        if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
+          for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
+          stored += pending.length;
+          pending.length = 0;
+        }
+      }
+    }
+    return stored;
+  };
   return function* (f) {
     if ((L.gcDebt += bytes) > L.gcThreshold) L.automaticCollection();
     const t = new LuaTable();
-    let pending: LuaValue[] = [];
-    let stored = 0; // positional items already flushed
-    const roots = f.thread.pending;
-    const depth = roots.length;
-    if (guarded) roots.push([t], pending);
-    try {
-      for (const fd of fields) {
-        if (fd.keyed) {
-          const k = yield* fd.key(f);
-          const v = yield* fd.value(f);
-          f.pc = e;
-          L.rawSet(t, k, v);
-        } else if (fd.multi !== undefined) {
-          const vs = yield* fd.multi(f);
-          for (const v of vs) pending.push(v);
-        } else {
-          pending.push(yield* fd.value(f));
-          if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
-            for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
-            stored += pending.length;
-            pending = [];
-            if (guarded) roots[depth + 1] = pending;
-          }
-        }
+    const pending: LuaValue[] = [];
+    let stored: number;
+    if (guarded) {
+      const roots = f.thread.pending;
+      const depth = roots.length;
+      roots.push([t], pending);
+      try {
+        stored = yield* fill(f, t, pending);
+      } finally {
+        roots.length = depth;
       }
-    } finally {
-      roots.length = depth;
+    } else {
+      stored = yield* fill(f, t, pending);
     }
     if (storeLine >= 0) lineCheck(L, f, e, storeLine);
     if (stored === 0 && allPositional) return new LuaTable(pending);
