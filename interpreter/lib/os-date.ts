@@ -116,15 +116,7 @@ export function localtime(t: number | bigint): BrokenTime | undefined {
 }
 
 /** The fields os.time reads (tm_year as a full year, tm_mon from 0); isdst -1 = unknown. */
-export interface TimeFields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  min: number;
-  sec: number;
-  isdst: number;
-}
+export type TimeFields = Pick<BrokenTime, "year" | "month" | "day" | "hour" | "min" | "sec"> & { isdst: number };
 
 /**
  * mktime: the time of local `f`, with out-of-range fields carried over (month 14 is February of
