@@ -48,7 +48,7 @@ body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans","Lib
 main{padding:10px 16px 40px;max-width:100%}
 a{color:var(--link)}
 h1{font-size:22px;margin:4px 0}h2{font-size:18px;margin:22px 0 8px}h3{font-size:15px;margin:14px 0 6px}
-.lede{margin:2px 0 6px;color:var(--mut)}nav a{margin-right:14px;white-space:nowrap}
+.lede{margin:2px 0 6px;color:var(--mut)}nav{display:flex;flex-wrap:wrap;gap:2px 14px}nav a{white-space:nowrap}
 .i{width:14px;height:14px;vertical-align:-2px;flex:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 #legend{display:flex;flex-wrap:wrap;gap:4px 16px;margin:8px 0;padding:0;list-style:none;font-size:13px}
@@ -64,7 +64,7 @@ fieldset label{white-space:nowrap;font-size:13px;display:flex;align-items:center
 #q-error{color:#cf222e;margin:2px 0;font-size:13px;min-height:1em}
 #count{color:var(--mut);font-size:13px}
 #query-help{font-size:13px}#query-help table{border-collapse:collapse}#query-help td{border-top:1px solid var(--b);padding:2px 8px 2px 0;vertical-align:top}
-code,pre{font-family:ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace;font-size:12.5px}
+code,pre{font-family:ui-monospace,"DejaVu Sans Mono","Liberation Mono",monospace;font-size:12.5px}p code{overflow-wrap:anywhere}
 #matrix{overflow:auto;max-height:78vh;border:1px solid var(--b);border-radius:6px;max-width:100%}
 table.matrix{border-collapse:separate;border-spacing:0}
 .matrix th,.matrix td{border-right:1px solid var(--b);border-bottom:1px solid var(--b);padding:3px 7px;white-space:nowrap;background:#fff}
@@ -78,7 +78,7 @@ table.matrix{border-collapse:separate;border-spacing:0}
 .matrix.grouped th.first,.matrix.grouped td.first{border-left:2px solid #8c959f}
 .ref{font-size:10px;font-weight:600;color:#fff;background:#57606a;border-radius:3px;padding:0 3px;vertical-align:1px}
 td.c{padding:0}
-td.c a{display:flex;align-items:center;justify-content:center;gap:4px;padding:3px 7px;color:inherit;text-decoration:none;min-height:24px}
+td.c a{position:relative;display:flex;align-items:center;justify-content:center;gap:4px;padding:3px 7px;color:inherit;text-decoration:none;min-height:24px}
 td.c a:hover,td.c a:focus{outline:2px solid #0969da;outline-offset:-2px}
 td.sel a{outline:3px solid #0969da;outline-offset:-3px}
 td.none{color:var(--mut);text-align:center}
@@ -113,7 +113,7 @@ table.history,table.runs,table.known{border-collapse:collapse}
 .cells a{margin-right:8px;white-space:nowrap;font-size:13px}
 @media (min-width:801px){body.panel-open main{margin-right:min(780px,56vw)}}
 @media (max-width:800px){
- main{padding:8px}h1{font-size:19px}
+ main{padding:8px}h1{font-size:19px}#legend .long{display:none}#legend{gap:2px 12px}
  #evidence{width:100vw;padding:6px 10px 20px}
  .sides{grid-template-columns:1fr}
  #matrix{max-height:70vh}
@@ -156,7 +156,7 @@ function knownSection(data: PageData): string {
     [...g.cells]
       .sort((a, b) => a.file.localeCompare(b.file) || data.modes.indexOf(a.mode) - data.modes.indexOf(b.mode))
       .map((c) => `<a href="#${h(`${c.file}/${g.engine}/${c.mode}`)}">${h(c.file)} (${h(c.mode)})</a>`)
-      .join("");
+      .join(" ");
   return [...new Set(data.known.map((g) => g.engine))]
     .map((engine) => {
       // Per engine, then per cause: entries of one category sit together.
@@ -192,7 +192,10 @@ export function renderHtml(ctx: PageContext): string {
   const difftest = ctx.difftest
     ? `<a href="${DIFFTEST_PAGE}">differential testing reports</a>`
     : `<span title="reports/${DIFFTEST_PAGE} did not exist when this page was written">differential testing reports: not published yet</span>`;
-  const legend = STATUSES.map((s) => `<li class="lg">${icon(s)}<span>${h(STATUS_MEANING[s])}</span></li>`).join("");
+  const legend = STATUSES.map((s) => {
+    const [word, meaning] = STATUS_MEANING[s].split(": ");
+    return `<li title="${h(STATUS_MEANING[s])}">${icon(s)}<span><b>${h(word)}</b><span class="long">: ${h(meaning)}</span></span></li>`;
+  }).join("");
   const generated = ctx.results.reduce((latest, r) => (r.date > latest ? r.date : latest), "");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -202,7 +205,7 @@ export function renderHtml(ctx: PageContext): string {
 <h1>Lua 5.3 conformance matrix</h1>
 <p class="lede">The official <code>lua-5.3.4-tests</code> suite, file by file, on ${data.engines.length} engines and ${data.modes.length} modes; latest run ${h(generated)}. Click a cell for its evidence; every view has a link.</p>
 <nav><a href="#known">known differences</a><a href="#history">history</a><a href="#about">about the data</a>${difftest}</nav>
-<ul id="legend">${legend}<li><span class="kb">k</span> explained by a known difference</li><li><span class="t">n/m</span> assertions passed/executed (counting mode)</li><li><span class="ref">ref</span> the reference engine</li></ul>
+<ul id="legend">${legend}<li><span class="kb">k</span> known difference</li><li><span class="t">n/m</span> assertions passed/executed (counting mode)</li><li><span class="ref">ref</span> the reference engine</li></ul>
 ${controls(data)}
 <div id="matrix"><noscript><p>The matrix is drawn by the page's script; without it, see <a href="matrix.md">matrix.md</a>.</p></noscript></div>
 <aside id="evidence" hidden aria-label="cell evidence"></aside>

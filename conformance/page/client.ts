@@ -82,8 +82,12 @@ function sortRows(rows: string[], sort: string): string[] {
 
 function computeView(): View {
   const { compiled, error } = compile(state.query);
-  const engines = engineIds.filter((e) => (!state.engines || state.engines.includes(e)) && (!compiled?.engines || compiled.engines.includes(e)));
-  const modes = data.modes.filter((m) => state.modes.includes(m) && (!compiled?.modes || compiled.modes.includes(m)));
+  // An open cell's engine and mode are shown even when the view would hide them: a permalink lands on its cell.
+  const open = state.cell;
+  const engines = engineIds.filter(
+    (e) => e === open?.engine || ((!state.engines || state.engines.includes(e)) && (!compiled?.engines || compiled.engines.includes(e))),
+  );
+  const modes = data.modes.filter((m) => m === open?.mode || (state.modes.includes(m) && (!compiled?.modes || compiled.modes.includes(m))));
   const columns = engines.flatMap((engine) => modes.map((mode) => ({ engine, mode })));
   const rows = data.files.filter((file) => {
     const row = rowView(file, columns, modes);
@@ -236,6 +240,12 @@ function syncControls(view: View): void {
 function render(): void {
   const view = computeView();
   byId("matrix").innerHTML = view.columns.length ? tableHtml(view) : `<p class="empty">No column: choose at least one engine and one mode.</p>`;
+  // Grouped headers: the mode row sticks just below the engine row.
+  const head = document.querySelector<HTMLTableSectionElement>("#matrix thead");
+  if (head && head.rows.length > 1) {
+    const top = `${head.rows[0].getBoundingClientRect().height}px`;
+    for (const th of head.rows[1].cells) th.style.top = top;
+  }
   syncControls(view);
   const panel = byId("evidence");
   if (state.cell) {
