@@ -63,10 +63,11 @@ export function writeReports(engineOrder: string[], reportsDir = REPORTS_DIR, op
   const resultsDir = path.join(reportsDir, "results");
   const historyDir = path.join(reportsDir, "history");
   const upgraded: string[] = [];
-  const results = resultsFiles(resultsDir).map((file) => {
-    const { results: r, storedSchema } = readResultsWithOrigin(file) as { results: EngineResults; storedSchema: number };
-    if (storedSchema < SCHEMA_VERSION) upgraded.push(writeResults(r, resultsDir));
-    return r;
+  const results = resultsFiles(resultsDir).flatMap((file) => {
+    const loaded = readResultsWithOrigin(file);
+    if (!loaded) return [];
+    if (loaded.storedSchema < SCHEMA_VERSION) upgraded.push(writeResults(loaded.results, resultsDir));
+    return [loaded.results];
   });
   // Every run behind the published results is kept; recording is idempotent.
   const historyFiles = recordHistory(results, historyDir);

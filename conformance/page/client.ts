@@ -102,14 +102,16 @@ function cellText(cell: PageCell): string {
   return cell.status === "PASS" || cell.status === "FAIL" ? "" : cell.status.toLowerCase();
 }
 
-function cellHtml(engine: string, mode: string, file: string): string {
+/** `first`: the first mode of an engine's group (drawn with a rule on its left). */
+function cellHtml(engine: string, mode: string, file: string, first: boolean): string {
   const cell = cellOf(engine, mode, file);
-  if (!cell) return `<td class="c none" title="not run">–</td>`;
+  const rule = first ? " first" : "";
+  if (!cell) return `<td class="c none${rule}" title="not run">–</td>`;
   const open = state.cell && state.cell.file === file && state.cell.engine === engine && state.cell.mode === mode;
   const title = `${engine} (${mode}) × ${file}: ${cell.status}${cell.failure ? ` at ${cell.failure.where}` : ""}${cell.reason ? ` — ${cell.reason}` : ""}`;
   const known = cell.known.length ? `<span class="kb" title="known difference">k</span>` : "";
   return (
-    `<td class="c ${cell.status}${open ? " sel" : ""}" data-cell="${esc(`${file}/${engine}/${mode}`)}">` +
+    `<td class="c ${cell.status}${rule}${open ? " sel" : ""}" data-cell="${esc(`${file}/${engine}/${mode}`)}">` +
     `<a href="${esc(cellLink({ file, engine, mode }))}" title="${esc(title)}">${icon(cell.status)}<span class="sr">${cell.status}</span>` +
     `<span class="t">${esc(cellText(cell))}</span>${known}</a></td>`
   );
@@ -133,7 +135,7 @@ function tableHtml(view: View): string {
       `<tr>${view.columns.map((c) => sortable(`${c.engine}.${c.mode}`, esc(c.mode), view.modes[0] === c.mode ? " first" : "")).join("")}</tr>`
     : `<tr><th class="file s" data-sort="file" tabindex="0">file${sortMark("file")}</th>${view.columns.map((c) => sortable(`${c.engine}.${c.mode}`, engineHead(c.engine))).join("")}</tr>`;
   const rows = view.rows.map(
-    (file) => `<tr data-file="${esc(file)}"><th scope="row" class="file">${esc(file)}</th>${view.columns.map((c) => cellHtml(c.engine, c.mode, file)).join("")}</tr>`,
+    (file) => `<tr data-file="${esc(file)}"><th scope="row" class="file">${esc(file)}</th>${view.columns.map((c) => cellHtml(c.engine, c.mode, file, grouped && c.mode === view.modes[0])).join("")}</tr>`,
   );
   const passes = view.columns.map((c) => {
     const cells = Object.values(data.cells[`${c.engine}.${c.mode}`] ?? {});
