@@ -17,7 +17,7 @@ export interface SuiteAtReportTime {
   sha256?: string;
 }
 
-export const hostText = (h: Host): string => `${h.platform}/${h.arch}, ${h.cpus} cores, node ${h.node}`;
+const hostText = (h: Host): string => `${h.platform}/${h.arch}, ${h.cpus} cores, node ${h.node}`;
 
 function timelineOf(t: CellTimeline | undefined): PageCell["timeline"] {
   if (!t) return undefined;
