@@ -8,11 +8,11 @@ import { loadKnownDifferences } from "./known";
 import { CliOptions, parseOptions, USAGE } from "./options";
 import { quietProgress, ttyProgress } from "./progress";
 import { totals } from "./report-model";
-import { EngineResults, mergeResults, readResults, REPORTS_DIR, resultsPath, writeResults } from "./results";
+import { EngineResults, mergeResults, readResults, REPORTS_DIR, resultsPath, SCHEMA_VERSION, writeResults } from "./results";
 import { cellKey, runMatrix } from "./run";
 import { killAllRunning } from "./runner";
 import { findSuite, suiteFiles, suiteTreeSha256 } from "./suite";
-import { RunSummary, writeReports } from "./write-reports";
+import { RunSummary, writeReports, WrittenReports } from "./write-reports";
 
 function selectEngines(all: Engine[], wanted: string[] | undefined): Engine[] {
   if (!wanted) return all;
@@ -39,6 +39,14 @@ async function listEngines(engines: Engine[]): Promise<void> {
   }
 }
 
+function printWritten(written: WrittenReports): void {
+  const rel = (f: string): string => path.relative(process.cwd(), f);
+  for (const f of written.upgraded) console.log(`upgraded ${rel(f)} to results schema ${SCHEMA_VERSION}`);
+  const history = written.files.filter((f) => f.includes(`${path.sep}history${path.sep}`));
+  for (const f of written.files.filter((f) => !history.includes(f))) console.log(`wrote ${rel(f)}`);
+  if (history.length) console.log(`history: ${history.length} run file(s) in ${rel(path.dirname(path.dirname(history[0])))}`);
+}
+
 async function main(opts: CliOptions): Promise<number> {
   if (opts.help) {
     console.log(USAGE);
@@ -53,7 +61,7 @@ async function main(opts: CliOptions): Promise<number> {
     return 0;
   }
   if (opts.reportOnly) {
-    for (const f of writeReports(engineOrder, reportsDir)) console.log(`wrote ${path.relative(process.cwd(), f)}`);
+    printWritten(writeReports(engineOrder, reportsDir));
     return 0;
   }
   const suiteDir = findSuite();
@@ -99,7 +107,7 @@ async function main(opts: CliOptions): Promise<number> {
     for (const r of run.results) writeResults(mergeResults(readResults(resultsPath(r.engine.id, r.mode, resultsDir)), r), resultsDir);
     const summary: RunSummary = { date: new Date().toISOString(), wallMs: run.wallMs, unavailable: run.unavailable };
     fs.writeFileSync(path.join(reportsDir, "run.json"), JSON.stringify(summary, null, 1) + "\n");
-    for (const f of writeReports(engineOrder, reportsDir)) console.log(`wrote ${path.relative(process.cwd(), f)}`);
+    printWritten(writeReports(engineOrder, reportsDir));
   }
   return opts.failOnRegression && diff.newlyFailing.length > 0 ? 1 : 0;
 }

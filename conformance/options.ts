@@ -34,7 +34,8 @@ Runs the official Lua 5.3 test suite, file by file, on every available engine an
   --reports DIR       where results and reports go (default: reports/)
   --fail-on-regression  exit 1 when a file that passed before no longer passes
   --no-write          run and print the summary, but keep reports/ as it is
-  --report-only       regenerate matrix.md, index.html and junit.xml from the results files
+  --report-only       regenerate index.html, matrix.md, junit.xml and history/ from the results
+                      files alone (no run); upgrades results files of an older schema
   --list-engines      probe the engines and print their versions
   --help              this text
 

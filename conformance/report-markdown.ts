@@ -50,7 +50,7 @@ export function renderMarkdown(all: EngineResults[], unavailable: Unavailable[] 
     "",
     "The official `lua-5.3.4-tests` suite, file by file, on every engine (`npm run conformance`; see",
     "reports/README.md and reports/index.html for details per cell).",
-    "✓ pass · ✗ fail · ⚠ error (did not load) · ⏱ timeout · 💥 crash · ∅ vacuous (returned early without",
+    "✓ pass · ✗ fail · error (did not load) · timeout · crash · ∅ vacuous (returned early without",
     "testing; never a pass) · skip. `n/m`: assertions passed/executed in counting mode (a failed assert is",
     "recorded and the file goes on). `(dump: …)`: the status when run through string.dump + load, where it differs.",
     "",

@@ -7,7 +7,7 @@ import { KnownDifference, knownNotes } from "./known";
 import { driverSource, MARK } from "./prelude";
 import { ProgressSink } from "./progress";
 import { Flags, flagsFor, Mode, recipeFor } from "./recipes";
-import { EngineResults, FileResult, SCHEMA_VERSION } from "./results";
+import { EngineResults, FileResult, Provenance, SCHEMA_VERSION } from "./results";
 import { runPool } from "./pool";
 import { runProcess } from "./runner";
 import { verdictOf } from "./verdict";
@@ -53,7 +53,10 @@ export function cellKey(engineId: string, mode: Mode, file: string): string {
   return `${engineId}.${mode}/${file}`;
 }
 
-async function runCell(cell: Cell, opts: RunOptions, cwd: string, driverFor: (mode: Mode, file: string) => string): Promise<FileResult> {
+/** A cell's outcome before the run's provenance is known (it is stamped on at the end). */
+type Measured = Omit<FileResult, "run">;
+
+async function runCell(cell: Cell, opts: RunOptions, cwd: string, driverFor: (mode: Mode, file: string) => string): Promise<Measured> {
   const { command, args } = cell.engine.command(driverFor(cell.mode, cell.file));
   opts.progress.started(`${cell.engine.id}.${cell.mode}`, cell.file);
   const raw = await runProcess({ command, args, cwd, timeoutMs: opts.timeoutMs, markerPrefix: MARK });
@@ -101,7 +104,7 @@ export async function runMatrix(opts: RunOptions): Promise<MatrixRun> {
     return driverPath;
   };
   const spans = new Map<string, { first: number; last: number }>();
-  let outcomes: FileResult[];
+  let outcomes: Measured[];
   try {
     const alone = (i: number): boolean => {
       const recipe = recipeFor(cells[i].file);
@@ -120,7 +123,7 @@ export async function runMatrix(opts: RunOptions): Promise<MatrixRun> {
       ...(await runPool(order.filter((i) => !alone(i)), opts.jobs, runOne)),
       ...(await runPool(order.filter(alone), 1, runOne)),
     ];
-    outcomes = new Array<FileResult>(cells.length);
+    outcomes = new Array<Measured>(cells.length);
     for (const { i, result } of ordered) outcomes[i] = result;
   } finally {
     opts.progress.end();
@@ -131,9 +134,10 @@ export async function runMatrix(opts: RunOptions): Promise<MatrixRun> {
   const host = { platform: os.platform(), arch: os.arch(), cpus: os.cpus().length, node: process.version };
   const results: EngineResults[] = available.flatMap(({ engine, probe }) =>
     opts.modes.map((mode) => {
+      const run: Provenance = { date, engineVersion: probe.version, host, timeoutMs: opts.timeoutMs };
       const files: Record<string, FileResult> = {};
       cells.forEach((c, i) => {
-        if (c.engine === engine && c.mode === mode) files[c.file] = outcomes[i];
+        if (c.engine === engine && c.mode === mode) files[c.file] = { ...outcomes[i], run };
       });
       const span = spans.get(`${engine.id}.${mode}`);
       return {

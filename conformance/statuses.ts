@@ -15,6 +15,8 @@ export interface Failure {
   /** `file:line` of the first failing point, as the engine reported it (may be empty). */
   where: string;
   message: string;
+  /** The driver's `debug.traceback` at the failing point, when the engine has one. */
+  traceback?: string;
 }
 
 /** Assertions executed by the counting prelude. */

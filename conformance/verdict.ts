@@ -26,10 +26,11 @@ export function messagePosition(message: string): string {
   return positions[positions.length - 1];
 }
 
-/** `file:line` from the marker, else from the message. */
+/** `file:line` from the marker, else from the message; the traceback when the driver sent one. */
 function failureOf(m: Marker): Failure {
-  const [where = "", message = ""] = m.fields;
-  return { where: where !== "" ? where : messagePosition(message), message };
+  const [where = "", message = "", traceback = ""] = m.fields;
+  const trace = traceback.trim();
+  return { where: where !== "" ? where : messagePosition(message), message, ...(trace ? { traceback: trace } : {}) };
 }
 
 /** The line of stderr that best explains a crash: the last one that names an error, else the last one. */

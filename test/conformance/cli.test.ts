@@ -4,6 +4,9 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { historyFiles, readHistoryRun } from "../../conformance/history";
+import { EngineResults, readResults } from "../../conformance/results";
+import { assertValidResults } from "../../conformance/results-schema";
 import { findSuite, PROJECT_ROOT, suiteTreeSha256 } from "../../conformance/suite";
 import { cell, results } from "./fixtures";
 
@@ -58,7 +61,44 @@ describe("conformance/cli", function () {
       expect(fs.existsSync(path.join(dir, "reports", f)), f).to.equal(true);
     }
     expect(fs.readFileSync(path.join(dir, "reports", "matrix.md"), "utf8")).to.contain("- missing: not installed");
+    // What the run wrote is valid against the published schemas, and the run is kept in the history.
+    const written = path.join(dir, "reports", "results", "broken.source.json");
+    expect(() => assertValidResults(JSON.parse(fs.readFileSync(written, "utf8")), written)).not.to.throw();
+    expect(readResults(written)?.files["bitwise.lua"].run.engineVersion).to.equal("broken 1.0");
+    const kept = historyFiles(path.join(dir, "reports", "history"));
+    expect(kept.length).to.be.greaterThan(0);
+    for (const f of kept) expect(() => readHistoryRun(f)).not.to.throw();
     // Without the flag, the same run exits 0.
     expect(cli(...args).status).to.equal(0);
+  });
+
+  it("--report-only regenerates every report from the results files alone", () => {
+    const reports = path.join(dir, "reports");
+    for (const f of ["matrix.md", "index.html", "junit.xml"]) fs.rmSync(path.join(reports, f), { force: true });
+    const r = cli("--report-only");
+    expect(r.status, r.stderr).to.equal(0);
+    expect(r.stdout).to.contain("wrote");
+    const page = fs.readFileSync(path.join(reports, "index.html"), "utf8");
+    expect(page).to.contain('"broken.source"');
+    expect(fs.existsSync(path.join(reports, "matrix.md"))).to.equal(true);
+    expect(fs.existsSync(path.join(reports, "junit.xml"))).to.equal(true);
+  });
+
+  it("--report-only upgrades schema-1 results files in place", () => {
+    const file = path.join(dir, "reports", "results", "broken.source.json");
+    const current = JSON.parse(fs.readFileSync(file, "utf8")) as EngineResults;
+    const v1 = { ...current, schema: 1, files: Object.fromEntries(Object.entries(current.files).map(([f, c]) => [f, { ...c, run: undefined }])) };
+    fs.writeFileSync(file, JSON.stringify(v1));
+    const r = cli("--report-only");
+    expect(r.stdout).to.contain("upgraded").and.contain("broken.source.json to results schema 2");
+    expect(() => assertValidResults(JSON.parse(fs.readFileSync(file, "utf8")), file)).not.to.throw();
+  });
+
+  it("refuses a results file that does not match the schema, naming it", () => {
+    const file = path.join(dir, "reports", "results", "broken.source.json");
+    fs.writeFileSync(file, JSON.stringify({ schema: 2, engine: { id: "broken" } }));
+    const r = cli("--report-only");
+    expect(r.status).to.equal(2);
+    expect(r.stderr).to.contain("broken.source.json: not a valid results file");
   });
 });

@@ -17,19 +17,25 @@ export function raw(markers: string[], over: Partial<RawRun> = {}): RawRun {
   };
 }
 
+export const HOST = { platform: "linux", arch: "x64", cpus: 2, node: "v20" };
+export const DATE = "2026-01-01T00:00:00.000Z";
+/** A suite hash of the right shape (64 hex digits). */
+export const SUITE_SHA = "ab".repeat(32);
+
 export function cell(status: Status, over: Partial<FileResult> = {}): FileResult {
-  return { status, timeMs: 5, exitCode: 0, signal: null, stdoutTail: "", stderrTail: "", ...over };
+  const run = { date: DATE, engineVersion: "1.0", host: HOST, timeoutMs: 1000 };
+  return { status, timeMs: 5, exitCode: 0, signal: null, stdoutTail: "", stderrTail: "", run, ...over };
 }
 
 export function results(engine: string, mode: "source" | "dump" | "count", files: Record<string, FileResult>): EngineResults {
   return {
-    schema: 1,
+    schema: 2,
     engine: { id: engine, description: engine, version: `${engine} 1.0` },
     mode,
     flags: { port: true, soft: false },
-    suite: { name: "lua-5.3.4-tests", sha256: "abc" },
-    date: "2026-01-01T00:00:00.000Z",
-    host: { platform: "linux", arch: "x64", cpus: 2, node: "v20" },
+    suite: { name: "lua-5.3.4-tests", sha256: SUITE_SHA },
+    date: DATE,
+    host: HOST,
     timeoutMs: 1000,
     wallMs: 1234,
     files,

@@ -1,12 +1,17 @@
 // Report generation from results: the markdown matrix, the HTML page and the JUnit XML.
 import { expect } from "chai";
+import { replay } from "../../conformance/history-replay";
+import { runsOf } from "../../conformance/history";
+import { PageData } from "../../conformance/page/page-data";
 import { renderHtml } from "../../conformance/report-html";
+import { buildPageData } from "../../conformance/report-page-data";
 import { renderJunit } from "../../conformance/report-junit";
 import { renderMarkdown } from "../../conformance/report-markdown";
 import { buildMatrix, cellText, shortVersion, totals } from "../../conformance/report-model";
 import { mergeResults } from "../../conformance/results";
+import { STATUSES } from "../../conformance/statuses";
 import { annotate, orderResults } from "../../conformance/write-reports";
-import { cell, results } from "./fixtures";
+import { cell, DATE, HOST, results } from "./fixtures";
 
 const source = results("lua5.3", "source", {
   "strings.lua": cell("FAIL", { failure: { where: "strings.lua:12", message: "assertion failed! <&>" } }),
@@ -32,7 +37,7 @@ describe("conformance/reports", () => {
     expect(m.columns.map((c) => c.label)).to.deep.equal(["lua5.3", "lua5.3 (dump)"]);
     expect(cellText(m.columns[0], "strings.lua")).to.equal("✗ 412/415");
     expect(cellText(m.columns[0], "api.lua")).to.equal("∅ vacuous");
-    expect(cellText(m.columns[1], "math.lua")).to.equal("⏱ timeout");
+    expect(cellText(m.columns[1], "math.lua")).to.equal("timeout");
     expect(cellText(m.columns[1], "api.lua")).to.equal("");
     expect(m.files).to.deep.equal(["api.lua", "math.lua", "strings.lua"]);
   });
@@ -69,16 +74,24 @@ describe("conformance/reports", () => {
     expect(md).to.contain("- luajit: not installed");
   });
 
-  it("renders a self-contained HTML page with escaped data", () => {
-    const page = renderHtml([source, count, other]);
+  it("renders a self-contained HTML page with escaped data, SVG symbols and no emoji", () => {
+    const all = [source, count, other];
+    const data = buildPageData(all, replay(runsOf(all)), {});
+    const page = renderHtml({ data, results: all, runs: runsOf(all), replay: replay(runsOf(all)), unavailable: [], difftest: false });
     expect(page).to.match(/^<!doctype html>/);
     expect(page).not.to.match(/<script src|<link /);
-    expect(page).to.contain("assertion failed! &lt;&amp;&gt;");
     expect(page).not.to.contain("assertion failed! <&>");
     const json = /<script type="application\/json" id="data">(.*?)<\/script>/s.exec(page);
-    const data = JSON.parse(json ? json[1] : "{}") as { columns: { label: string; files: Record<string, { assertions?: unknown }> }[] };
-    expect(data.columns[0].files["strings.lua"].assertions).to.deep.equal({ passed: 412, failed: 3 });
-    expect(page).to.contain("Known differences");
+    const embedded = JSON.parse(json ? json[1] : "{}") as PageData;
+    expect(embedded.cells["lua5.3.source"]["strings.lua"].counts).to.deep.equal({ passed: 412, failed: 3 });
+    expect(embedded.cells["lua5.3.source"]["strings.lua"].failure?.message).to.equal("assertion failed! <&>");
+    for (const s of STATUSES) expect(page).to.contain(`<symbol id="i-${s}"`);
+    // Emoji and the other pictographs that draw as empty boxes without an emoji font.
+    expect(page).not.to.match(/[\u{1F000}-\u{1FAFF}\u23F0-\u23FA]/u);
+    expect(page).to.contain('id="known-fengari-integers"');
+    expect(page).to.contain("differential testing reports: not published yet");
+    const withDifftest = renderHtml({ data, results: all, runs: [], replay: replay([]), unavailable: [], difftest: true });
+    expect(withDifftest).to.contain('<a href="difftest/index.html">');
   });
 
   it("renders JUnit XML: failures, errors and skips", () => {
@@ -95,11 +108,15 @@ describe("conformance/reports", () => {
     expect(ordered.map((r) => r.engine.id)).to.deep.equal(["lua5.3", "lua5.3", "fengari"]);
   });
 
-  it("a partial run updates the previous results", () => {
-    const partial = results("lua5.3", "source", { "math.lua": cell("FAIL") });
+  it("a partial run updates the previous results, each cell keeping its own provenance", () => {
+    const later = { date: "2026-02-02T00:00:00.000Z", engineVersion: "2.0", host: { ...HOST, cpus: 8 }, timeoutMs: 5000 };
+    const partial = { ...results("lua5.3", "source", { "math.lua": cell("FAIL", { run: later }) }), date: later.date };
     const merged = mergeResults(source, partial);
     expect(Object.keys(merged.files).sort()).to.deep.equal(["api.lua", "math.lua", "strings.lua"]);
     expect(merged.files["math.lua"].status).to.equal("FAIL");
+    expect(merged.files["math.lua"].run).to.deep.equal(later);
+    expect(merged.files["api.lua"].run.date).to.equal(DATE);
+    expect(merged.date).to.equal(later.date);
     const otherFlags = { ...partial, flags: { port: false, soft: false } };
     expect(Object.keys(mergeResults(source, otherFlags).files)).to.deep.equal(["math.lua"]);
   });

@@ -13,7 +13,11 @@ describe("conformance/verdict", () => {
   it("FAIL with the first failing point and message", () => {
     const v = verdictOf(raw([START, "fail strings.lua:12\tstrings.lua:12: assertion failed!\ttrace"]));
     expect(v.status).to.equal("FAIL");
-    expect(v.failure).to.deep.equal({ where: "strings.lua:12", message: "strings.lua:12: assertion failed!" });
+    expect(v.failure).to.deep.equal({ where: "strings.lua:12", message: "strings.lua:12: assertion failed!", traceback: "trace" });
+  });
+
+  it("FAIL without a traceback when the engine has none", () => {
+    expect(verdictOf(raw([START, "fail x.lua:1\tboom\t"])).failure).to.deep.equal({ where: "x.lua:1", message: "boom" });
   });
 
   it("FAIL takes the position from the message when the stack gave none", () => {
