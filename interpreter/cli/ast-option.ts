@@ -4,7 +4,7 @@ import { astToJson } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import type { Runtime } from "../eval/runtime";
-import { skipPrelude } from "../lib/source-file";
+import { skipPrelude } from "../host/source-file";
 
 export function astOption(L: Runtime, args: string[]): number {
   if (args.length !== 1) {

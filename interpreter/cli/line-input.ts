@@ -8,7 +8,7 @@
 import * as readline from "readline";
 import * as tty from "tty";
 import type { Runtime } from "../eval/runtime";
-import { standardInput } from "../lib/io";
+import { standardInput } from "../lib/io/io";
 
 export interface LineInput {
   /** Shows `prompt` and reads one line (without its end); undefined at the end of the input. */

@@ -4,13 +4,13 @@ import { LuaError } from "../runtime/error";
 import type { LuaValue } from "../runtime/value";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import { runtimeOf, type Runtime } from "../eval/runtime";
-import { GcMetamethodError } from "../eval/finalizers";
-import { traceback } from "../eval/traceback";
+import { GcMetamethodError } from "../gc/finalizers";
+import { traceback } from "../debug/traceback";
 import { isBinaryChunk, loadBinary } from "../eval/dump";
 import { isNumber, numberToString } from "../runtime/number";
 import { NativeFunction } from "../runtime/native";
-import { ExitRequest } from "./exit-request";
-import { openErrorText, tryReadSourceFile } from "../lib/source-file";
+import { ExitRequest } from "../host/exit-request";
+import { openErrorText, tryReadSourceFile } from "../host/source-file";
 
 /** What running or loading a chunk gave: its results, or the message lua.c reports. */
 export type Outcome = { ok: true; values: LuaValue[] } | { ok: false; message: string };

@@ -12,9 +12,9 @@ import type { Co } from "./flavour-gen";
 import {
   afterLine, beforeLine, endLine, firstLine, ifTestLine, loopTestLine, maxLine, registerLine, shortCircuitLine, statementLine,
   leftOperand, storeLine,
-} from "./debug-lines";
-import { concatOperands, mayCollect, temporaries } from "./debug-scope";
-import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "./heap-sizes";
+} from "../debug/lines";
+import { concatOperands, mayCollect, temporaries } from "../debug/scope";
+import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "../gc/heap-sizes";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;

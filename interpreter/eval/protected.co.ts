@@ -5,7 +5,7 @@ import { typeError } from "../runtime/lauxlib";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
-import { GcMetamethodError } from "./finalizers";
+import { GcMetamethodError } from "../gc/finalizers";
 
 /** Runs `body` as luaD_call does from a C function: counting a C level. */
 export function* callk(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {

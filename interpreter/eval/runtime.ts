@@ -9,17 +9,17 @@ import * as N from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { Cell, LuaFloat, LuaUserdata, type LuaValue, type, truthy } from "../runtime/value";
-import { describe, variableOf } from "./describe";
+import { describe, variableOf } from "../debug/describe";
 import { Coroutine } from "./coroutine";
 import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./frame";
 import * as D from "./ops.direct";
 import { NumericForLoop } from "./for-loop";
-import { fullCollection } from "./collector";
-import { Finalizers } from "./finalizers";
-import { OutputStream, defaultMode } from "../lib/output";
-import { GcState } from "../lib/gc";
-import { ExitRequest } from "../cli/exit-request";
-import type { DebugHooks } from "./debug-hooks";
+import { fullCollection } from "../gc/collector";
+import { Finalizers } from "../gc/finalizers";
+import { OutputStream, defaultMode } from "../host/output";
+import { GcState } from "../gc/control";
+import { ExitRequest } from "../host/exit-request";
+import type { DebugHooks } from "../debug/hooks";
 
 /** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
 const MAX_C_CALLS = 200;

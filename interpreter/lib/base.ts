@@ -11,8 +11,8 @@ import * as direct from "../eval/protected.direct";
 import * as gen from "../eval/protected.co";
 import { runtimeOf as rt, type Runtime } from "../eval/runtime";
 import { loadBinary, isBinaryChunk } from "../eval/dump";
-import { gcOption } from "./gc";
-import { openErrorText, tryReadSourceFile } from "./source-file";
+import { gcOption } from "../gc/control";
+import { openErrorText, tryReadSourceFile } from "../host/source-file";
 
 /** An explicit `env` argument of load/loadfile (which may be nil), or undefined when absent. */
 type EnvArg = { value: LuaValue } | undefined;

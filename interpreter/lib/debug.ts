@@ -7,13 +7,13 @@ import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { Cell, LuaFunction, LuaUserdata, type LuaValue, type } from "../runtime/value";
 import { Coroutine } from "../eval/coroutine";
-import { activeLines } from "../eval/debug-lines";
-import { DebugHooks } from "../eval/debug-hooks";
-import { activeLocals, activeTemporaries } from "../eval/debug-scope";
+import { activeLines } from "../debug/lines";
+import { DebugHooks } from "../debug/hooks";
+import { activeLocals, activeTemporaries } from "../debug/scope";
 import { LuaClosure, type Frame } from "../eval/frame";
 import { runtimeOf as rt, type Runtime } from "../eval/runtime";
-import { traceback } from "../eval/traceback";
-import { standardInput } from "./io";
+import { traceback } from "../debug/traceback";
+import { standardInput } from "./io/io";
 
 /** ldblib.c's getthread: an optional leading thread argument; `arg` is how many it took (0 or 1). */
 function getThread(L: LuaState, args: LuaValue[]): { co: Coroutine; arg: number } {

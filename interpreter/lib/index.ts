@@ -12,7 +12,7 @@ import { tableLib } from "./table";
 import { mathLib, mathConstants } from "./math";
 import { utf8Lib, utf8Constants } from "./utf8";
 import { bit32Lib } from "./bit32";
-import { openIo } from "./io";
+import { openIo } from "./io/io";
 import { openOs } from "./os";
 import { openPackage } from "./package";
 import { openDebug } from "./debug";

@@ -9,10 +9,10 @@ import {
 import { float, tointeger } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
 import { runtimeOf, type Runtime } from "../eval/runtime";
-import { ExitRequest } from "../cli/exit-request";
-import { fileResult } from "./io-errno";
-import { getenv, hostPath } from "./host-strings";
-import { closeAllFiles, execResult, shell } from "./io";
+import { ExitRequest } from "../host/exit-request";
+import { fileResult } from "../host/errno";
+import { getenv, hostPath } from "../host/host-strings";
+import { closeAllFiles, execResult, shell } from "./io/io";
 import { conversionLength, gmtime, localtime, mktime, strftime, type BrokenTime, type TimeFields } from "./os-date";
 
 /** L_MAXDATEFIELD: INT_MAX / 2, so that normalising the fields cannot overflow an int. */

@@ -8,7 +8,7 @@ import { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaValue } from "../runtime/value";
 import type { Runtime } from "../eval/runtime";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
-import { readSourceFile } from "./source-file";
+import { readSourceFile } from "../host/source-file";
 
 /** Debian's lua5.3 defaults (the reference build). */
 const LUA_PATH_DEFAULT =

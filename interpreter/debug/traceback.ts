@@ -1,8 +1,8 @@
 // luaL_traceback (lauxlib.c) in PUC's format: "stack traceback:\n\t<src>:<line>: in <name>".
 import { NativeFunction } from "../runtime/native";
-import type { Coroutine } from "./coroutine";
-import { LuaClosure, type Frame } from "./frame";
-import type { Runtime } from "./runtime";
+import type { Coroutine } from "../eval/coroutine";
+import { LuaClosure, type Frame } from "../eval/frame";
+import type { Runtime } from "../eval/runtime";
 
 /** Levels shown before and after the "..." of a long traceback (LEVELS1, LEVELS2). */
 const LEVELS1 = 10;

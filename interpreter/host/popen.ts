@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { spawn, spawnSync } from "child_process";
 import type { LuaValue } from "../runtime/value";
-import { FileStream } from "./io-stream";
+import { FileStream } from "./file-stream";
 import { shellArguments } from "./host-strings";
 
 let fifoCount = 0;

@@ -2,10 +2,10 @@
 // events the evaluator reports while a hook is set. The evaluator only checks `Runtime.hook`,
 // which is undefined unless some thread has a hook.
 import type { LuaValue } from "../runtime/value";
-import type { Coroutine } from "./coroutine";
-import { LuaClosure, type Frame, type PcNode, type Proto } from "./frame";
-import { activeLines } from "./debug-lines";
-import type { Runtime } from "./runtime";
+import type { Coroutine } from "../eval/coroutine";
+import { LuaClosure, type Frame, type PcNode, type Proto } from "../eval/frame";
+import { activeLines } from "./lines";
+import type { Runtime } from "../eval/runtime";
 
 /** What debug.sethook installed on one thread. */
 export interface HookSettings {

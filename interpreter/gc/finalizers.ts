@@ -4,8 +4,8 @@
 import { LuaError } from "../runtime/error";
 import type { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaUserdata } from "../runtime/value";
-import type { Frame, PcNode } from "./frame";
-import type { Runtime } from "./runtime";
+import type { Frame, PcNode } from "../eval/frame";
+import type { Runtime } from "../eval/runtime";
 
 /** What can have a finalizer: tables and full userdata. */
 export type Finalizable = LuaTable | LuaUserdata;

@@ -1,13 +1,13 @@
 // file:read's formats (manual §6.8, liolib.c g_read): "n", "l", "L", "a" and byte counts.
 import * as fs from "fs";
 import * as os from "os";
-import { LuaError } from "../runtime/error";
-import { checkInteger, checkString } from "../runtime/lauxlib";
-import { isNumber, str2number } from "../runtime/number";
-import type { LuaState } from "../runtime/state";
-import type { LuaValue } from "../runtime/value";
-import { failResult } from "./io-errno";
-import type { FileStream } from "./io-stream";
+import { LuaError } from "../../runtime/error";
+import { checkInteger, checkString } from "../../runtime/lauxlib";
+import { isNumber, str2number } from "../../runtime/number";
+import type { LuaState } from "../../runtime/state";
+import type { LuaValue } from "../../runtime/value";
+import { failResult } from "../../host/errno";
+import type { FileStream } from "../../host/file-stream";
 
 /** L_MAXLENNUM: the longest numeral read_number accepts. */
 const MAX_NUMERAL = 200;

@@ -2,8 +2,8 @@
 // its read buffer, write buffer (setvbuf's modes), position, ungetc and fclose.
 import * as fs from "fs";
 import { WriteBuffer, defaultMode, type BufferMode, type OutputStream } from "./output";
-import { systemError } from "./io-errno";
-import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./io-filesystem";
+import { systemError } from "./errno";
+import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./file-system";
 
 /** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
 export const LUAL_BUFFERSIZE = 8192;

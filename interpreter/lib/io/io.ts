@@ -4,22 +4,22 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from "child_process";
-import { NativeFunction } from "../runtime/native";
-import { LuaTable } from "../runtime/table";
-import { Cell, LuaUserdata, type LuaValue, truthy } from "../runtime/value";
+import { NativeFunction } from "../../runtime/native";
+import { LuaTable } from "../../runtime/table";
+import { Cell, LuaUserdata, type LuaValue, truthy } from "../../runtime/value";
 import {
   argCheck, checkAny, checkOption, checkString, cString, isNoneOrNil, optInteger, optString, typeError,
-} from "../runtime/lauxlib";
-import { isInteger, isNumber, toFloat } from "../runtime/number";
-import { formatFloat } from "../runtime/printf";
-import type { LuaState } from "../runtime/state";
-import { runtimeOf, type Runtime } from "../eval/runtime";
-import type { BufferMode } from "./output";
-import { failResult, fileResult, toSystemError } from "./io-errno";
-import { FileStream, LUAL_BUFFERSIZE, type StreamTarget, type Whence } from "./io-stream";
-import { gRead } from "./io-read";
-import { hostPath, shellArguments } from "./host-strings";
-import { popenRead, type ReadPipe } from "./io-popen";
+} from "../../runtime/lauxlib";
+import { isInteger, isNumber, toFloat } from "../../runtime/number";
+import { formatFloat } from "../../runtime/printf";
+import type { LuaState } from "../../runtime/state";
+import { runtimeOf, type Runtime } from "../../eval/runtime";
+import type { BufferMode } from "../../host/output";
+import { failResult, fileResult, toSystemError } from "../../host/errno";
+import { FileStream, LUAL_BUFFERSIZE, type StreamTarget, type Whence } from "../../host/file-stream";
+import { gRead } from "./read";
+import { hostPath, shellArguments } from "../../host/host-strings";
+import { popenRead, type ReadPipe } from "../../host/popen";
 
 /** How a handle is closed: fclose, pclose, or not at all (the standard files). */
 type HandleKind = "file" | "popen" | "standard";
