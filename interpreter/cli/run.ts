@@ -17,6 +17,7 @@ import { lineInput } from "./line-input";
 import { doREPL } from "./repl";
 import { HOST_C_CALLS, Standalone } from "./standalone";
 import type { WorkerInput } from "./main";
+import { LUAI_MAXSTACK } from "../../grammar/limits";
 
 const COPYRIGHT = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
 
@@ -140,7 +141,7 @@ function handleScript(S: Standalone, argv: string[], script: number): boolean {
   const len = tointeger(L.len(arg));
   if (len === undefined) return L.error("object length is not an integer");
   const n = Number(len);
-  if (n + 3 > L.stackLimit) return L.error("stack overflow (too many arguments to script)");
+  if (n + 3 > LUAI_MAXSTACK) return L.error("stack overflow (too many arguments to script)");
   const args: LuaValue[] = [];
   for (let i = 1; i <= n; i++) args.push(arg.get(i));
   return S.report(S.docall(loaded.fn, args));

@@ -10,6 +10,7 @@ import { isBinaryChunk, loadBinary } from "../eval/dump";
 import { isNumber, numberToString } from "../runtime/number";
 import { NativeFunction } from "../runtime/native";
 import { ExitRequest } from "../host/exit-request";
+import { LUAI_MAXCCALLS } from "../../grammar/limits";
 import { openErrorText, tryReadSourceFile } from "../host/source-file";
 
 /** What running or loading a chunk gave: its results, or the message lua.c reports. */
@@ -100,9 +101,9 @@ export class Standalone {
     let value = L.errorValue(e);
     const cCalls = L.cCalls;
     // the handler runs in the extra C levels PUC allows after a C stack overflow
-    L.cCalls = Math.max(0, L.cCalls - (L.maxCCalls >> 3));
+    L.cCalls = Math.max(0, L.cCalls - (LUAI_MAXCCALLS >> 3));
     try {
-      for (let depth = 0; depth < L.maxCCalls >> 3; depth++) {
+      for (let depth = 0; depth < LUAI_MAXCCALLS >> 3; depth++) {
         try {
           return L.call(MESSAGE_HANDLER, [value])[0] as string;
         } catch (inner) {

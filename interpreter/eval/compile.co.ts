@@ -16,6 +16,7 @@ import {
 import { concatOperands, mayCollect, temporaries } from "../debug/scope";
 import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "../gc/heap-sizes";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
+import { LFIELDS_PER_FLUSH } from "../../grammar/limits";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;
 type MultiFn = (f: Frame) => Co<LuaValue[]>;
@@ -915,9 +916,6 @@ function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
   };
 }
 
-/** lopcodes.h's LFIELDS_PER_FLUSH: positional items are stored in batches, after keyed fields. */
-const FIELDS_PER_FLUSH = 50;
-
 function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
   const L = C.L;
   type Field = { keyed: true; key: ExprFn; value: ExprFn } | { keyed: false; value: ExprFn; multi: MultiFn | undefined };
@@ -958,7 +956,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
         for (const v of vs) pending.push(v);
       } else {
         pending.push(yield* fd.value(f));
-        if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
+        if (pending.length === LFIELDS_PER_FLUSH && !allPositional) {
           for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
           stored += pending.length;
           pending.length = 0;

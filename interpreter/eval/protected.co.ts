@@ -6,10 +6,11 @@ import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
 import { GcMetamethodError } from "../gc/finalizers";
+import { LUAI_MAXCCALLS } from "../../grammar/limits";
 
 /** Runs `body` as luaD_call does from a C function: counting a C level. */
 export function* callk(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
-  if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
+  if (++L.cCalls >= LUAI_MAXCCALLS) L.cStackOverflow();
   const r = yield* call(L, f, args);
   L.cCalls--;
   return r;

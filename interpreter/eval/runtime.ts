@@ -20,15 +20,11 @@ import { OutputStream, defaultMode } from "../host/output";
 import { GcState } from "../gc/control";
 import { ExitRequest } from "../host/exit-request";
 import type { DebugHooks } from "../debug/hooks";
+import { OPERATOR_EVENTS, UNARY_EVENTS, metamethodName, type Event, type OperatorWithEvent } from "../runtime/events";
+import { ERRORSTACKSIZE, LUAI_MAXCCALLS, LUAI_MAXSTACK } from "../../grammar/limits";
 
-/** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
-const MAX_C_CALLS = 200;
-/** LUAI_MAXSTACK: Lua stack slots ("stack overflow"). */
-const STACK_LIMIT = 1_000_000;
 /** The fewest bytes allocated between two automatic collections. */
 const MIN_GC_THRESHOLD = 640_000;
-/** ERRORSTACKSIZE - LUAI_MAXSTACK: the room given to handle a stack overflow. */
-const ERROR_STACK_EXTRA = 200;
 
 export class Runtime implements LuaState {
   readonly globals = new LuaTable();
@@ -41,8 +37,6 @@ export class Runtime implements LuaState {
   current: Coroutine;
   /** Nested native→Lua calls in progress, as PUC's nCcalls. */
   cCalls = 0;
-  readonly maxCCalls = MAX_C_CALLS;
-  readonly stackLimit = STACK_LIMIT;
   /** The longest string V8 can build; longer results fail as PUC fails to allocate them. */
   readonly maxStringLength = 0x1fffffe8;
   /** LUA_COMPAT_5_2 behaviours (__ipairs, ...) are on. */
@@ -215,8 +209,8 @@ export class Runtime implements LuaState {
    * (LUA_ERRERR). The extra room goes when a protected call recovers (savePoint).
    */
   stackOverflow(th: Coroutine): never {
-    if (th.stackLimit > STACK_LIMIT) throw new LuaError("error in error handling");
-    th.stackLimit = STACK_LIMIT + ERROR_STACK_EXTRA;
+    if (th.stackLimit > LUAI_MAXSTACK) throw new LuaError("error in error handling");
+    th.stackLimit = ERRORSTACKSIZE;
     return this.runError("stack overflow");
   }
 
@@ -232,7 +226,7 @@ export class Runtime implements LuaState {
       th.stackUsed = stackUsed;
       this.cCalls = cCalls;
       // luaD_shrinkstack: the overflow's extra room goes once the stack is back within the limit
-      if (stackUsed <= STACK_LIMIT) th.stackLimit = STACK_LIMIT;
+      if (stackUsed <= LUAI_MAXSTACK) th.stackLimit = LUAI_MAXSTACK;
     };
   }
 
@@ -322,7 +316,7 @@ export class Runtime implements LuaState {
   // --- the LuaState interface (direct flavour: not yieldable) -------------------------------------
 
   call(f: LuaValue, args: LuaValue[]): LuaValue[] {
-    if (++this.cCalls >= MAX_C_CALLS) {
+    if (++this.cCalls >= LUAI_MAXCCALLS) {
       this.cCalls--;
       this.cStackOverflow();
     }
@@ -332,7 +326,7 @@ export class Runtime implements LuaState {
   }
 
   cStackOverflow(): never {
-    if (this.cCalls >= MAX_C_CALLS + (MAX_C_CALLS >> 3)) return this.runError("error while handling stack overflow");
+    if (this.cCalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3)) return this.runError("error while handling stack overflow");
     return this.runError("C stack overflow");
   }
 
@@ -412,12 +406,6 @@ export function runtimeOf(L: LuaState): Runtime {
   return L as Runtime;
 }
 
-/** Metamethod names getfuncname reports for operators ("metamethod 'add'", ...). */
-const OPERATOR_EVENTS: Record<string, string> = {
-  "+": "__add", "-": "__sub", "*": "__mul", "/": "__div", "//": "__idiv", "%": "__mod", "^": "__pow",
-  "&": "__band", "|": "__bor", "~": "__bxor", "<<": "__shl", ">>": "__shr", "..": "__concat",
-  "==": "__eq", "~=": "__eq", "<": "__lt", ">": "__lt", "<=": "__le", ">=": "__le",
-};
 
 function pcName(pc: PcNode): { name: string; namewhat: string } | undefined {
   const node = pc as PcNode & { op?: string; callee?: import("../../grammar/ast").Expr; name?: string };
@@ -431,8 +419,11 @@ function pcName(pc: PcNode): { name: string; namewhat: string } | undefined {
     case "ForCall": return { name: "for iterator", namewhat: "for iterator" };
     case "Index": case "Name": return { name: "__index", namewhat: "metamethod" };
     case "SetIndex": return { name: "__newindex", namewhat: "metamethod" };
-    case "Binary": return { name: OPERATOR_EVENTS[node.op!] ?? "?", namewhat: "metamethod" };
-    case "Unary": return { name: node.op === "#" ? "__len" : node.op === "-" ? "__unm" : "__bnot", namewhat: "metamethod" };
+    case "Binary": {
+      const event = OPERATOR_EVENTS[node.op as OperatorWithEvent] as Event | undefined;
+      return { name: event === undefined ? "?" : metamethodName(event), namewhat: "metamethod" };
+    }
+    case "Unary": return { name: metamethodName(UNARY_EVENTS[node.op as keyof typeof UNARY_EVENTS]), namewhat: "metamethod" };
     default: return undefined;
   }
 }

@@ -3,10 +3,9 @@
 import * as fs from "fs";
 import { WriteBuffer, defaultMode, type BufferMode, type OutputStream } from "./output";
 import { systemError } from "./errno";
+import { LUAL_BUFFERSIZE } from "../../grammar/limits";
 import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./file-system";
 
-/** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
-export const LUAL_BUFFERSIZE = 8192;
 
 export type Whence = "set" | "cur" | "end";
 

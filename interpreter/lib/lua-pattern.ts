@@ -3,11 +3,7 @@
 // Positions are indices into the subject (`src`) or the pattern (`pat`); -1 means "no match"
 // where the C code returns NULL. Both strings hold one byte per char code (value.ts).
 import type { LuaState } from "../runtime/state";
-
-/** Maximum recursion depth of `match` (lstrlib.c's MAXCCALLS). */
-export const MAXCCALLS = 200;
-/** Maximum number of captures in a pattern (LUA_MAXCAPTURES). */
-export const LUA_MAXCAPTURES = 32;
+import { LUA_MAXCAPTURES, MAXCCALLS } from "../../grammar/limits";
 
 /** Capture lengths with a special meaning: still open, or a position capture `()`. */
 const CAP_UNFINISHED = -1;

@@ -8,10 +8,10 @@ import { LuaError } from "../runtime/error";
 import type { LuaState } from "../runtime/state";
 import type { LuaValue } from "../runtime/value";
 import { charForMessage } from "./string-format";
+import { MAXSIZE } from "../../grammar/limits";
 
 /** Limits of lstrlib.c: integer sizes in [1,16]; results and sizes fit in a C int. */
 const MAXINTSIZE = 16;
-const MAXSIZE = 0x7fffffff;
 /** sizeof(lua_Integer): integers wider than this are sign- or zero-extended. */
 const SZINT = 8;
 const NATIVE_LITTLE = true;

@@ -14,11 +14,8 @@ import { Cell, LuaFunction, LuaUserdata, truthy, type, type LuaValue } from "../
 import { getCapture, getCaptures, match, MatchState, noSpecials } from "./lua-pattern";
 import { format } from "./string-format";
 import { pack, packsize, posrelat, unpack } from "./string-pack";
+import { LUAI_MAXSTACK, MAXSIZE } from "../../grammar/limits";
 
-/** Results may not exceed a C int (lstrlib.c's MAXSIZE). */
-const MAXSIZE = 0x7fffffff;
-/** The size of a Lua stack: the most values a function can return. */
-const LUAI_MAXSTACK = 1_000_000;
 
 // --- basic functions ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import { MAXINTEGER, int, isNumber, numberToString, tointeger } from "../runtime
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { truthy, type, type LuaValue } from "../runtime/value";
+import { LUAI_MAXSTACK } from "../../grammar/limits";
 
 /** A Lua integer: a JS number when safe, a bigint otherwise. */
 type Int = number | bigint;
@@ -179,7 +180,7 @@ function pack(_L: LuaState, args: LuaValue[]): LuaValue[] {
  * The most results unpack may return: lua_checkstack fails beyond LUAI_MAXSTACK (1000000)
  * slots; 17 are in use when a main chunk calls it through pcall, where lua5.3's limit shows.
  */
-const UNPACK_LIMIT = 1_000_000 - 17;
+const UNPACK_LIMIT = LUAI_MAXSTACK - 17;
 
 function unpack(L: LuaState, args: LuaValue[]): LuaValue[] {
   const t = args[0];
