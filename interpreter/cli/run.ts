@@ -7,6 +7,7 @@ import { LuaTable } from "../runtime/table";
 import { isNumber, numberToString, tointeger } from "../runtime/number";
 import type { LuaValue } from "../runtime/value";
 import { Runtime } from "../eval/runtime";
+import { NodeHost } from "../host/node-host";
 import { Frame } from "../eval/frame";
 import { HOST_FUNCTION } from "../debug/traceback";
 import { openLibs } from "../lib/index";
@@ -74,10 +75,10 @@ function collectArgs(argv: string[]): Options | { bad: number } {
 
 function printUsage(S: Standalone, badOption: string): void {
   const p = S.progname;
-  S.L.stderr.write(badOption[1] === "e" || badOption[1] === "l"
+  S.L.host.stderr.write(badOption[1] === "e" || badOption[1] === "l"
     ? `${p}: '${badOption}' needs argument\n`
     : `${p}: unrecognized option '${badOption}'\n`);
-  S.L.stderr.write(`usage: ${p} [options] [script [args]]
+  S.L.host.stderr.write(`usage: ${p} [options] [script [args]]
 Available options are:
   -e stat  execute string 'stat'
   -i       enter interactive mode after executing 'script'
@@ -90,8 +91,8 @@ Available options are:
 }
 
 function printVersion(L: Runtime): void {
-  L.stdout.write(`${COPYRIGHT}\n`);
-  L.stdout.flush();
+  L.host.stdout.write(`${COPYRIGHT}\n`);
+  L.host.stdout.flush();
 }
 
 /** createargtable: the script at index 0 (the interpreter's name when there is none). */
@@ -148,7 +149,7 @@ function handleScript(S: Standalone, argv: string[], script: number): boolean {
 }
 
 /** pmain: false when something failed (the exit status is then EXIT_FAILURE). */
-async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
+async function pmain(S: Standalone, host: NodeHost, argv: string[]): Promise<boolean> {
   const L = S.L;
   const o = collectArgs(argv);
   if ("bad" in o) {
@@ -163,11 +164,11 @@ async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
   if (!runArgs(S, argv, o.script)) return false;
   if (o.script < argv.length && !handleScript(S, argv, o.script)) return false;
   if (o.interactive) {
-    await doREPL(S, lineInput(L));
+    await doREPL(S, lineInput(host));
   } else if (o.script === argv.length && !o.execute && !o.version) {
     if (tty.isatty(0)) {
       printVersion(L);
-      await doREPL(S, lineInput(L));
+      await doREPL(S, lineInput(host));
     } else {
       // lua.c ignores the outcome here: an error in stdin's chunk still exits with success
       S.dochunk(S.loadFile(undefined));
@@ -178,7 +179,8 @@ async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
 
 /** lua.c's main: `argv` includes the program name; the exit status. */
 async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): Promise<number> {
-  const L = new Runtime();
+  const host = new NodeHost();
+  const L = new Runtime(host);
   L.interruptRequest = interrupt;
   // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
   L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
@@ -187,7 +189,7 @@ async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): 
   try {
     let status: number;
     try {
-      status = argv[1] === "--ast" ? astOption(L, argv.slice(2)) : (await pmain(S, argv)) ? 0 : 1;
+      status = argv[1] === "--ast" ? astOption(L, argv.slice(2)) : (await pmain(S, host, argv)) ? 0 : 1;
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       // an error outside docall: lua_pcall(pmain) has no message handler
@@ -199,7 +201,7 @@ async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): 
     return status;
   } finally {
     closeAllFiles(L);
-    L.stdout.flush();
+    host.stdout.flush();
   }
 }
 
