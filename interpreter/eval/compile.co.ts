@@ -48,26 +48,16 @@ export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
 //
 // lvm.c checks its hooks once per instruction, in vmfetch (`if (L->hookmask & ...)
 // luaG_traceexec(L)`), and lua.c's SIGINT handler works by setting a hook. A tree has no
-// instruction stream, so each construct makes one of the calls below at each point where PUC's
-// code for it runs an instruction that matters: a statement's first instruction, a jump, a loop's
-// test, function entry and exit. Each is one test of `L.hook` (undefined unless some thread has
-// a hook) and, where code can loop or run long, of the interrupt flag; the events themselves are
-// debug/hooks.ts's. Small enough for V8 to inline: a program without hooks pays two loads.
-
-/** vmfetch: an instruction at `line` runs for `node` — the count and line events (luaG_traceexec). */
-function fetch(L: Runtime, f: Frame, node: PcNode, line: number): void {
-  if (L.hook !== undefined) L.hook.onLine(f, node, line);
-}
-
-/** OP_JMP at `line` (-1: a jump already reported); `chained`: its target is a jump too (see Ctx). */
-function jump(L: Runtime, f: Frame, node: PcNode, line: number, chained: boolean): void {
-  if (L.hook !== undefined) L.hook.onJump(f, node, line, chained);
-}
-
-/** A backward jump was taken: the next instruction reports its line even when it is the same line. */
-function jumpedBack(L: Runtime, f: Frame): void {
-  if (L.hook !== undefined) L.hook.onJumpBack(f);
-}
+// instruction stream, so each construct checks at each point where PUC's code for it runs an
+// instruction that matters — a statement's first instruction, a jump, a loop's test, function
+// entry and exit — with one named call on the hooks, behind one test of `L.hook` (undefined
+// unless some thread has a hook): `L.hook?.onLine(...)` is vmfetch's check; `onJump` an OP_JMP
+// (`chained`: its target is a jump too, see Ctx); `onJumpBack` a backward jump taken, after
+// which the next instruction reports its line even when it is the same line. The points that
+// also poll the interrupt flag, where code can loop or run long, or that make several events
+// are the functions below. The per-statement checks and a for loop's per-iteration ones are
+// written in place: measured on the array and loops benchmarks, a call there is not always
+// inlined by V8 and cost 5-9%.
 
 /**
  * lua.c's SIGINT hook, polled where code can run long: function entry and loops' jumps back.
@@ -96,12 +86,6 @@ function leave(L: Runtime, p: Proto, f: Frame, r: Completion): void {
   }
   // (a hook function that removed the hooks leaves them with no thread to fire for)
   hook.onReturn(f, f.pc?.line ?? p.fn.lastLine);
-}
-
-/** The end of a for loop's pass (OP_FORLOOP, OP_TFORLOOP's test): its line, then the interrupt poll. */
-function loopTest(L: Runtime, f: Frame, pc: PcNode, line: number): void {
-  if (L.hook !== undefined) L.hook.onLine(f, pc, line);
-  poll(L);
 }
 
 /**
@@ -137,7 +121,7 @@ function before<T>(C: Ctx, node: PcNode, line: number, fn: (f: Frame) => Co<T>):
   if (line < 0 || line === C.line) return fn;
   const L = C.L;
   return function* (f) {
-    fetch(L, f, node, line);
+    L.hook?.onLine(f, node, line);
     return yield* fn(f);
   };
 }
@@ -151,7 +135,7 @@ function after<T>(C: Ctx, e: A.Expr, line: number, fn: (f: Frame) => Co<T>): (f:
   const L = C.L;
   return function* (f) {
     const v = yield* fn(f);
-    fetch(L, f, e, line);
+    L.hook?.onLine(f, e, line);
     return v;
   };
 }
@@ -204,7 +188,7 @@ function closing(C: Ctx, b: A.Block, body: StatFn): StatFn {
   const line = b.lastLine;
   return function* (f) {
     const r = yield* body(f);
-    if (r === undefined) fetch(L, f, b, line);
+    if (r === undefined) L.hook?.onLine(f, b, line);
     return r;
   };
 }
@@ -226,13 +210,13 @@ function plainBlock(C: Ctx, b: A.Block, chained: boolean): StatFn {
     const node = nodes[0];
     const line = lines[0];
     return function* (f) {
-      fetch(L, f, node, line);
+      L.hook?.onLine(f, node, line);
       return yield* only(f);
     };
   }
   return function* (f) {
     for (let i = 0; i < n; i++) {
-      fetch(L, f, nodes[i], lines[i]);
+      L.hook?.onLine(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
       // a return, break or goto leaves the block
       if (r !== undefined) return r;
@@ -255,7 +239,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
     return function* (f) {
       enter(L, f);
       for (let i = 0; i < n; i++) {
-        fetch(L, f, nodes[i], lines[i]);
+        L.hook?.onLine(f, nodes[i], lines[i]);
         const r = yield* stats[i](f);
         if (r !== undefined) {
           leave(L, p, f, r);
@@ -270,7 +254,7 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
     if (isBody) enter(L, f);
     let i = 0;
     while (i < n) {
-      fetch(L, f, nodes[i], lines[i]);
+      L.hook?.onLine(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
       i++;
       if (r !== undefined) {
@@ -315,7 +299,7 @@ function stat(C: Ctx, s: A.Stat): StatFn {
     case "Break": {
       const L = C.L;
       return function* (f) {
-        jump(L, f, s, s.jumpLine, false);
+        L.hook?.onJump(f, s, s.jumpLine, false);
         return BREAK;
       };
     }
@@ -324,7 +308,7 @@ function stat(C: Ctx, s: A.Stat): StatFn {
       // the enclosing block that declares the label catches the signal (runStatements)
       const signal = new GotoSignal(s.target!);
       return function* (f) {
-        jump(L, f, s, s.jumpLine, false);
+        L.hook?.onJump(f, s, s.jumpLine, false);
         return signal;
       };
     }
@@ -510,13 +494,13 @@ function whileStat(C: Ctx, s: A.WhileStat): StatFn {
       const r = yield* body(f);
       if (r !== undefined) {
         if (r !== BREAK) return r; // a return or a goto out of the loop
-        if (chained) jump(L, f, s, -1, true);
+        if (chained) L.hook?.onJump(f, s, -1, true);
         return undefined;
       }
       whileBack(L, f, s, backLine, condLine);
     }
     // the condition's exit jump, sent past a following jump when the loop is chained
-    if (chained) jump(L, f, s, -1, true);
+    if (chained) L.hook?.onJump(f, s, -1, true);
     return undefined;
   };
 }
@@ -528,7 +512,7 @@ function tested(C: Ctx, cond: A.Expr, testLine: number): ExprFn {
   if (testLine < 0 || testLine === C.line) return e;
   return function* (f) {
     const v = yield* e(f);
-    fetch(L, f, cond, testLine);
+    L.hook?.onLine(f, cond, testLine);
     return v;
   };
 }
@@ -544,7 +528,7 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
       // the condition sees the body's locals: it is compiled inside the body's scope
-      fetch(L, f, s, condLine);
+      L.hook?.onLine(f, s, condLine);
       if (truthy(yield* cond(f))) return undefined;
       repeatBack(L, f, s);
     }
@@ -569,7 +553,7 @@ function ifStat(C: Ctx, s: A.IfStat): StatFn {
     const node = c.body;
     return function* (f: Frame) {
       const r = yield* b(f);
-      if (r === undefined) jump(L, f, node, line, chained);
+      if (r === undefined) L.hook?.onJump(f, node, line, chained);
       return r;
     };
   });
@@ -580,7 +564,7 @@ function ifStat(C: Ctx, s: A.IfStat): StatFn {
     }
     if (orelse !== undefined) return yield* orelse(f);
     // the last test's jump past the statement
-    if (chained) jump(L, f, s, -1, true);
+    if (chained) L.hook?.onJump(f, s, -1, true);
     return undefined;
   };
 }
@@ -602,8 +586,8 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
     const vl = yield* limit(f);
     const vs = step ? yield* step(f) : 1;
     // FORPREP (on the `do` line) jumps to the FORLOOP test (on the `for` line)
-    fetch(L, f, pc, s.doLine);
-    fetch(L, f, loopPc, s.line);
+    L.hook?.onLine(f, pc, s.doLine);
+    L.hook?.onLine(f, loopPc, s.line);
     f.pc = pc;
     // the hidden "(for limit)" and "(for step)" locals, as debug.getlocal shows them
     f.s[hidden + 1] = vl;
@@ -617,18 +601,20 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
       if (vs > 0) {
         for (let i = v0; i <= vl; i += vs) {
           set(f, i);
-          jumpedBack(L, f);
+          L.hook?.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          loopTest(L, f, loopPc, s.line);
+          L.hook?.onLine(f, loopPc, s.line);
+          if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       } else {
         for (let i = v0; i >= vl; i += vs) {
           set(f, i);
-          jumpedBack(L, f);
+          L.hook?.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          loopTest(L, f, loopPc, s.line);
+          L.hook?.onLine(f, loopPc, s.line);
+          if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       }
       return undefined;
@@ -637,10 +623,11 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
     const loop = L.forLoop(v0, vl, vs);
     for (let i = loop.first(); i !== undefined; i = loop.next()) {
       set(f, i);
-      jumpedBack(L, f);
+      L.hook?.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      loopTest(L, f, loopPc, s.line);
+      L.hook?.onLine(f, loopPc, s.line);
+      if (L.interruptRequest[0] !== 0) L.interrupted();
     }
     return undefined;
   };
@@ -662,25 +649,25 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
     f.s[hidden] = fn;
     f.s[hidden + 1] = state;
     // a jump (on the `do` line) to the call of the iterator (on the line after `in`)
-    fetch(L, f, pc, doLine);
+    L.hook?.onLine(f, pc, doLine);
     let control = first;
     for (;;) {
       // TFORCALL: the iterator is called with the state and the control variable
-      fetch(L, f, pc, s.callLine);
+      L.hook?.onLine(f, pc, s.callLine);
       f.pc = pc;
       const rs = fn instanceof LuaClosure
         ? yield* callClosure(L, fn, [state, control], false)
         : yield* call(L, fn, [state, control]);
       // TFORLOOP: a nil first value ends the loop, else it becomes the control variable
-      fetch(L, f, pc, s.callLine);
+      L.hook?.onLine(f, pc, s.callLine);
       const v1 = rs[0];
       if (v1 === undefined) return undefined;
       control = v1;
       for (let i = 0; i < nvars; i++) vars[i](f, rs[i]);
-      jumpedBack(L, f);
+      L.hook?.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      poll(L); // TFORLOOP's jump back to the call
+      if (L.interruptRequest[0] !== 0) L.interrupted(); // TFORLOOP's jump back to the call
     }
   };
 }
@@ -706,7 +693,7 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
       // PUC runs a C function called in tail position as an ordinary call (its caller stays);
       // call() also raises the error for values that cannot be called
       const r = yield* call(L, fn, args, calleeExpr(c));
-      if (checkRet) fetch(L, f, s, retLine);
+      if (checkRet) L.hook?.onLine(f, s, retLine);
       return r;
     };
   }
@@ -716,7 +703,7 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
   if (!checkRet) return values;
   return function* (f) {
     const r = yield* values(f);
-    fetch(L, f, s, retLine);
+    L.hook?.onLine(f, s, retLine);
     return r;
   };
 }
@@ -1100,7 +1087,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     } else {
       stored = yield* fill(f, t, pending);
     }
-    if (storeLine >= 0) fetch(L, f, e, storeLine);
+    if (storeLine >= 0) L.hook?.onLine(f, e, storeLine);
     // fast path: only positional items — the array becomes the table's array part as it is
     if (stored === 0 && allPositional) return new LuaTable(pending);
     for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
