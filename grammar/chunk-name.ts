@@ -1,6 +1,6 @@
 // Chunk names in messages (manual §4.9 lua_Debug.short_src), as luaO_chunkid with LUA_IDSIZE 60.
+import { LUA_IDSIZE as ID_SIZE } from "./limits";
 
-const ID_SIZE = 60;
 const ELLIPSIS = "...";
 const PREFIX = '[string "';
 const SUFFIX = '"]';

@@ -5,9 +5,6 @@
 // globals, global reads, calls, closures, table constructors), not register moves or constants.
 import type * as A from "./ast";
 
-/** lopcodes.h's MAXARG_sBx: the longest jump (2^17 - 1 instructions). */
-export const MAX_JUMP = (1 << 17) - 1;
-
 function sum<T>(items: T[], size: (item: T) => number): number {
   let n = 0;
   for (const item of items) n += size(item);

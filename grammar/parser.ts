@@ -6,11 +6,7 @@ import * as T from "./tokens";
 import { leftPriority, rightPriority, UNARY_PRIORITY } from "./precedence";
 import { describeTokenType } from "./token-text";
 import { ParseFailure } from "./parse-failure";
-
-/** lparser.c's MAXVARS: active local variables per function. */
-const MAX_LOCALS = 200;
-/** LUAI_MAXCCALLS: nesting limit of statements and subexpressions. */
-const MAX_C_LEVELS = 200;
+import { LUAI_MAXCCALLS as MAX_C_LEVELS, MAXVARS as MAX_LOCALS } from "./limits";
 
 /** Messages for Chevrotain's own failures, as lparser.c words the same situations. */
 const errorMessages: IParserErrorMessageProvider = {

@@ -4,14 +4,8 @@ import type { IToken } from "chevrotain";
 import * as A from "./ast";
 import { ParseFailure } from "./parse-failure";
 import { SourceMarks } from "./source-marks";
-import { blockSize, MAX_JUMP, statSize } from "./code-size";
-
-/** lcode.c's MAXREGS: registers a function may use. */
-const MAX_REGS = 255;
-
-/** MAXVARS and MAXUPVAL of PUC 5.3. */
-const MAX_LOCALS = 200;
-const MAX_UPVALUES = 255;
+import { blockSize, statSize } from "./code-size";
+import { MAXARG_sBx as MAX_JUMP, MAXREGS as MAX_REGS, MAXUPVAL as MAX_UPVALUES, MAXVARS as MAX_LOCALS } from "./limits";
 
 /** lparser.c's Labeldesc: a label or a pending goto (`break` is a goto to the label "break"). */
 interface LabelDesc {

@@ -6,7 +6,7 @@ import { spawnSync } from "child_process";
 import * as luaparse from "luaparse";
 import { findSuite, suiteFiles } from "../conformance/suite";
 import { parse } from "../grammar/parse";
-import { skipPrelude } from "../interpreter/lib/source-file";
+import { skipPrelude } from "../interpreter/eval/load";
 
 /**
  * Timed rounds after one warm-up round. Each file's best (minimum) time over the rounds is kept:

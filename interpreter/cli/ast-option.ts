@@ -4,11 +4,11 @@ import { astToJson } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { LuaSyntaxError } from "../../grammar/syntax-error";
 import type { Runtime } from "../eval/runtime";
-import { skipPrelude } from "../lib/source-file";
+import { skipPrelude } from "../eval/load";
 
 export function astOption(L: Runtime, args: string[]): number {
   if (args.length !== 1) {
-    L.stderr.write("usage: luaref --ast FILE\n");
+    L.host.stderr.write("usage: luaref --ast FILE\n");
     return 1;
   }
   const file = args[0];
@@ -16,15 +16,15 @@ export function astOption(L: Runtime, args: string[]): number {
   try {
     source = fs.readFileSync(file).toString("latin1");
   } catch {
-    L.stderr.write(`luaref: cannot open ${file}\n`);
+    L.host.stderr.write(`luaref: cannot open ${file}\n`);
     return 1;
   }
   try {
-    L.stdout.write(astToJson(parse(skipPrelude(source), `@${file}`)) + "\n");
+    L.host.stdout.write(astToJson(parse(skipPrelude(source), `@${file}`)) + "\n");
     return 0;
   } catch (e) {
     if (!(e instanceof LuaSyntaxError)) throw e;
-    L.stderr.write(`luaref: ${e.message}\n`);
+    L.host.stderr.write(`luaref: ${e.message}\n`);
     return 1;
   }
 }

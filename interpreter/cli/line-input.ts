@@ -7,8 +7,7 @@
 //   attempts a completion (nothing found: a bell on stderr).
 import * as readline from "readline";
 import * as tty from "tty";
-import type { Runtime } from "../eval/runtime";
-import { standardInput } from "../lib/io";
+import type { NodeHost } from "../host/node-host";
 
 export interface LineInput {
   /** Shows `prompt` and reads one line (without its end); undefined at the end of the input. */
@@ -16,8 +15,8 @@ export interface LineInput {
 }
 
 /** The REPL's input: Node's readline on a terminal, readline's non-terminal behaviour otherwise. */
-export function lineInput(L: Runtime): LineInput {
-  return tty.isatty(0) && tty.isatty(1) ? new TerminalInput(L) : new EchoingInput(L);
+export function lineInput(host: NodeHost): LineInput {
+  return tty.isatty(0) && tty.isatty(1) ? new TerminalInput(host) : new EchoingInput(host);
 }
 
 const NEWLINE = 10;
@@ -28,19 +27,19 @@ const TAB = 9;
 class EchoingInput implements LineInput {
   private readonly byte = Buffer.alloc(1);
 
-  constructor(private readonly L: Runtime) {}
+  constructor(private readonly host: NodeHost) {}
 
   read(prompt: string): Promise<string | undefined> {
-    const out = this.L.stdout;
+    const out = this.host.stdout;
     out.write(prompt);
     out.flush();
     const bytes: number[] = [];
     for (;;) {
-      const c = standardInput(this.L).readThrough(this.byte) === 0 ? -1 : this.byte[0];
+      const c = this.host.stdin.readThrough(this.byte) === 0 ? -1 : this.byte[0];
       if (c < 0 && bytes.length === 0) return Promise.resolve(undefined);
       // both ^J and ^M accept the line; end of input accepts what was typed
       if (c < 0 || c === NEWLINE || c === RETURN) break;
-      if (c === TAB) this.L.stderr.write("\x07");
+      if (c === TAB) this.host.stderr.write("\x07");
       else bytes.push(c);
     }
     const line = Buffer.from(bytes).toString("latin1");
@@ -63,7 +62,7 @@ class TerminalInput implements LineInput {
   private waiting: ((line: string | undefined) => void) | undefined;
   private closed = false;
 
-  constructor(private readonly L: Runtime) {
+  constructor(private readonly host: NodeHost) {
     this.rl.on("line", (line) => {
       this.lines.push(line);
       this.deliver();
@@ -78,7 +77,7 @@ class TerminalInput implements LineInput {
   }
 
   read(prompt: string): Promise<string | undefined> {
-    this.L.stdout.flush();
+    this.host.stdout.flush();
     return new Promise((resolve) => {
       this.waiting = resolve;
       if (this.lines.length > 0 || this.closed) {

@@ -21,8 +21,8 @@ export async function doREPL(S: Standalone, input: LineInput): Promise<void> {
     if (outcome.ok) printResults(S, outcome.values);
     else S.report(outcome);
   }
-  S.L.stdout.write("\n");
-  S.L.stdout.flush();
+  S.L.host.stdout.write("\n");
+  S.L.host.stdout.flush();
   S.progname = progname;
 }
 
@@ -69,16 +69,11 @@ async function multiline(S: Standalone, input: LineInput, first: string): Promis
 function printResults(S: Standalone, values: LuaValue[]): void {
   if (values.length === 0) return;
   const L = S.L;
-  const print = L.index(L.globals, "print");
-  const restore = L.savePoint();
-  try {
-    L.call(print, values);
-  } catch (e) {
-    const v = L.errorValue(e);
-    restore();
-    // lua_tostring of another value is NULL, which glibc's printf shows as "(null)"
-    const msg = typeof v === "string" ? v : isNumber(v) ? numberToString(v) : "(null)";
-    S.message(`error calling 'print' (${msg})`);
-  }
+  const r = L.pcall(L.index(L.globals, "print"), values);
+  if (r.ok) return;
+  // lua_tostring of another value is NULL, which glibc's printf shows as "(null)"
+  const v = r.error;
+  const msg = typeof v === "string" ? v : isNumber(v) ? numberToString(v) : "(null)";
+  S.message(`error calling 'print' (${msg})`);
 }
 

@@ -7,16 +7,18 @@ import { LuaTable } from "../runtime/table";
 import { isNumber, numberToString, tointeger } from "../runtime/number";
 import type { LuaValue } from "../runtime/value";
 import { Runtime } from "../eval/runtime";
+import { NodeHost } from "../host/node-host";
 import { Frame } from "../eval/frame";
-import { HOST_FUNCTION } from "../eval/traceback";
+import { HOST_FUNCTION } from "../debug/traceback";
 import { openLibs } from "../lib/index";
-import { closeAllFiles } from "../lib/io";
+import { closeAllFiles } from "../lib/io/io";
 import { astOption } from "./ast-option";
-import { ExitRequest } from "./exit-request";
+import { ExitRequest } from "../host/exit-request";
 import { lineInput } from "./line-input";
 import { doREPL } from "./repl";
 import { HOST_C_CALLS, Standalone } from "./standalone";
 import type { WorkerInput } from "./main";
+import { LUAI_MAXSTACK } from "../../grammar/limits";
 
 const COPYRIGHT = "Lua 5.3.6  Copyright (C) 1994-2020 Lua.org, PUC-Rio";
 
@@ -73,10 +75,10 @@ function collectArgs(argv: string[]): Options | { bad: number } {
 
 function printUsage(S: Standalone, badOption: string): void {
   const p = S.progname;
-  S.L.stderr.write(badOption[1] === "e" || badOption[1] === "l"
+  S.L.host.stderr.write(badOption[1] === "e" || badOption[1] === "l"
     ? `${p}: '${badOption}' needs argument\n`
     : `${p}: unrecognized option '${badOption}'\n`);
-  S.L.stderr.write(`usage: ${p} [options] [script [args]]
+  S.L.host.stderr.write(`usage: ${p} [options] [script [args]]
 Available options are:
   -e stat  execute string 'stat'
   -i       enter interactive mode after executing 'script'
@@ -89,8 +91,8 @@ Available options are:
 }
 
 function printVersion(L: Runtime): void {
-  L.stdout.write(`${COPYRIGHT}\n`);
-  L.stdout.flush();
+  L.host.stdout.write(`${COPYRIGHT}\n`);
+  L.host.stdout.flush();
 }
 
 /** createargtable: the script at index 0 (the interpreter's name when there is none). */
@@ -140,14 +142,14 @@ function handleScript(S: Standalone, argv: string[], script: number): boolean {
   const len = tointeger(L.len(arg));
   if (len === undefined) return L.error("object length is not an integer");
   const n = Number(len);
-  if (n + 3 > L.stackLimit) return L.error("stack overflow (too many arguments to script)");
+  if (n + 3 > LUAI_MAXSTACK) return L.error("stack overflow (too many arguments to script)");
   const args: LuaValue[] = [];
   for (let i = 1; i <= n; i++) args.push(arg.get(i));
   return S.report(S.docall(loaded.fn, args));
 }
 
 /** pmain: false when something failed (the exit status is then EXIT_FAILURE). */
-async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
+async function pmain(S: Standalone, host: NodeHost, argv: string[]): Promise<boolean> {
   const L = S.L;
   const o = collectArgs(argv);
   if ("bad" in o) {
@@ -162,11 +164,11 @@ async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
   if (!runArgs(S, argv, o.script)) return false;
   if (o.script < argv.length && !handleScript(S, argv, o.script)) return false;
   if (o.interactive) {
-    await doREPL(S, lineInput(L));
+    await doREPL(S, lineInput(host));
   } else if (o.script === argv.length && !o.execute && !o.version) {
     if (tty.isatty(0)) {
       printVersion(L);
-      await doREPL(S, lineInput(L));
+      await doREPL(S, lineInput(host));
     } else {
       // lua.c ignores the outcome here: an error in stdin's chunk still exits with success
       S.dochunk(S.loadFile(undefined));
@@ -177,7 +179,8 @@ async function pmain(S: Standalone, argv: string[]): Promise<boolean> {
 
 /** lua.c's main: `argv` includes the program name; the exit status. */
 async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): Promise<number> {
-  const L = new Runtime();
+  const host = new NodeHost();
+  const L = new Runtime(host);
   L.interruptRequest = interrupt;
   // everything runs under lua.c's pmain, a C function: "[C]: in ?" ends each traceback
   L.main.frame = new Frame(HOST_FUNCTION, undefined, L.main, 0);
@@ -186,7 +189,7 @@ async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): 
   try {
     let status: number;
     try {
-      status = argv[1] === "--ast" ? astOption(L, argv.slice(2)) : (await pmain(S, argv)) ? 0 : 1;
+      status = argv[1] === "--ast" ? astOption(L, argv.slice(2)) : (await pmain(S, host, argv)) ? 0 : 1;
     } catch (e) {
       if (!(e instanceof LuaError)) throw e;
       // an error outside docall: lua_pcall(pmain) has no message handler
@@ -198,7 +201,7 @@ async function main(argv: string[], sigint: Int32Array, interrupt: Int32Array): 
     return status;
   } finally {
     closeAllFiles(L);
-    L.stdout.flush();
+    host.stdout.flush();
   }
 }
 

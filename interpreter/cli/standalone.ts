@@ -1,16 +1,12 @@
 // lua.c's machinery for running chunks: the message handler, docall (with its SIGINT handler),
 // report and l_message — shared by the options (cli/run.ts) and the REPL (cli/repl.ts).
-import { LuaError } from "../runtime/error";
-import type { LuaValue } from "../runtime/value";
-import { LuaSyntaxError } from "../../grammar/syntax-error";
-import { runtimeOf, type Runtime } from "../eval/runtime";
-import { GcMetamethodError } from "../eval/finalizers";
-import { traceback } from "../eval/traceback";
-import { isBinaryChunk, loadBinary } from "../eval/dump";
+import { type LuaValue, type } from "../runtime/value";
+import type { Runtime } from "../eval/runtime";
+import { GcMetamethodError } from "../gc/finalizers";
 import { isNumber, numberToString } from "../runtime/number";
 import { NativeFunction } from "../runtime/native";
-import { ExitRequest } from "./exit-request";
-import { openErrorText, tryReadSourceFile } from "../lib/source-file";
+import { ExitRequest } from "../host/exit-request";
+import { LUAI_MAXCCALLS } from "../../grammar/limits";
 
 /** What running or loading a chunk gave: its results, or the message lua.c reports. */
 export type Outcome = { ok: true; values: LuaValue[] } | { ok: false; message: string };
@@ -35,7 +31,7 @@ export class Standalone {
 
   /** l_message: the message on stderr, after the program name when there is one. */
   message(msg: string): void {
-    this.L.stderr.write(this.progname === undefined ? `${msg}\n` : `${this.progname}: ${msg}\n`);
+    this.L.host.stderr.write(this.progname === undefined ? `${msg}\n` : `${this.progname}: ${msg}\n`);
   }
 
   /** report: prints the message of a failed outcome; true when it succeeded. */
@@ -44,25 +40,16 @@ export class Standalone {
     return o.ok;
   }
 
-  /** luaL_loadbuffer: text or a binary chunk (string.dump's). */
+  /** luaL_loadbuffer: text or a binary chunk (string.dump's); its failures are LUA_ERRSYNTAX. */
   load(source: string, chunkName: string): Loaded {
-    const L = this.L;
-    try {
-      return { ok: true, fn: isBinaryChunk(source) ? loadBinary(L, source, chunkName, L.globals) : L.load(source, chunkName) };
-    } catch (e) {
-      if (e instanceof LuaSyntaxError) return { ok: false, message: e.message, syntax: true };
-      if (e instanceof LuaError && typeof e.value === "string") return { ok: false, message: e.value, syntax: false };
-      throw e;
-    }
+    const fn = this.L.loadChunk(source, chunkName, "bt");
+    return typeof fn === "string" ? { ok: false, message: fn, syntax: true } : { ok: true, fn };
   }
 
   /** luaL_loadfile: the file, or stdin when `name` is undefined. */
   loadFile(name: string | undefined): Loaded {
-    const text = tryReadSourceFile(name);
-    if (text === undefined) {
-      return { ok: false, message: `cannot open ${name ?? "stdin"}: ${openErrorText(name)}`, syntax: false };
-    }
-    return this.load(text, name === undefined ? "=stdin" : `@${name}`);
+    const fn = this.L.loadFile(name, "bt");
+    return typeof fn === "string" ? { ok: false, message: fn, syntax: false } : { ok: true, fn };
   }
 
   /** docall: calls `fn(args)` under the message handler, with SIGINT interrupting it. */
@@ -100,9 +87,9 @@ export class Standalone {
     let value = L.errorValue(e);
     const cCalls = L.cCalls;
     // the handler runs in the extra C levels PUC allows after a C stack overflow
-    L.cCalls = Math.max(0, L.cCalls - (L.maxCCalls >> 3));
+    L.cCalls = Math.max(0, L.cCalls - (LUAI_MAXCCALLS >> 3));
     try {
-      for (let depth = 0; depth < L.maxCCalls >> 3; depth++) {
+      for (let depth = 0; depth < LUAI_MAXCCALLS >> 3; depth++) {
         try {
           return L.call(MESSAGE_HANDLER, [value])[0] as string;
         } catch (inner) {
@@ -118,15 +105,15 @@ export class Standalone {
 
 /** msghandler: the message (__tostring's when it gives a string) plus a traceback from level 1. */
 const MESSAGE_HANDLER = new NativeFunction("msghandler", (L, args) => {
-  const R = runtimeOf(L);
   const msg = args[0];
+  const thread = L.running().thread;
   if (typeof msg !== "string") {
-    const h = R.getMetafield(msg, "__tostring");
+    const h = L.getMetafield(msg, "__tostring");
     if (h !== undefined) {
-      const s = R.call(h, [msg])[0];
+      const s = L.call(h, [msg])[0];
       if (typeof s === "string") return [s];
     }
-    return [traceback(R, R.current, isNumber(msg) ? numberToString(msg) : `(error object is a ${R.typeName(msg)} value)`, 1)];
+    return [L.debug.traceback(thread, isNumber(msg) ? numberToString(msg) : `(error object is a ${type(msg)} value)`, 1)];
   }
-  return [traceback(R, R.current, msg, 1)];
+  return [L.debug.traceback(thread, msg, 1)];
 });

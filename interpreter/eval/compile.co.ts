@@ -12,10 +12,11 @@ import type { Co } from "./flavour-gen";
 import {
   afterLine, beforeLine, endLine, firstLine, ifTestLine, loopTestLine, maxLine, registerLine, shortCircuitLine, statementLine,
   leftOperand, storeLine,
-} from "./debug-lines";
-import { concatOperands, mayCollect, temporaries } from "./debug-scope";
-import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "./heap-sizes";
+} from "../debug/lines";
+import { concatOperands, mayCollect, temporaries } from "../debug/scope";
+import { closureBytes, stringBytes, tableBytes, STRING_BYTES } from "../gc/heap-sizes";
 import { arith, call, callClosure, concat, eq, index, le, len, lt, setIndex, type ArithOp } from "./ops.co";
+import { LFIELDS_PER_FLUSH } from "../../grammar/limits";
 
 type ExprFn = (f: Frame) => Co<LuaValue>;
 type MultiFn = (f: Frame) => Co<LuaValue[]>;
@@ -43,21 +44,73 @@ export function compileFunction(p: Proto): (f: Frame) => Co<Completion> {
   return runStatements(C, blockParts(C, p.fn.body), true);
 }
 
-/** Debug hooks at function exit: the closing `end`'s line when the body falls off it, then "return". */
-function hookExit(L: Runtime, p: Proto, f: Frame, r: Completion): void {
-  if (r instanceof TailCall) return; // the callee reports the return
-  if (r === undefined) {
-    const line = endLine(p.fn, p.unit);
-    L.hook?.onLine(f, { kind: "End", line }, line);
-  }
-  L.hook?.onReturn(f, f.pc?.line ?? p.fn.lastLine);
+// --- the points where hooks and interruptions are checked ------------------------------------------
+//
+// lvm.c checks its hooks once per instruction, in vmfetch (`if (L->hookmask & ...)
+// luaG_traceexec(L)`), and lua.c's SIGINT handler works by setting a hook. A tree has no
+// instruction stream, so each construct checks at each point where PUC's code for it runs an
+// instruction that matters — a statement's first instruction, a jump, a loop's test, function
+// entry and exit — with one named call on the hooks, behind one test of `L.hook` (undefined
+// unless some thread has a hook): `L.hook?.onLine(...)` is vmfetch's check; `onJump` an OP_JMP
+// (`chained`: its target is a jump too, see Ctx); `onJumpBack` a backward jump taken, after
+// which the next instruction reports its line even when it is the same line. The points that
+// also poll the interrupt flag, where code can loop or run long, or that make several events
+// are the functions below. The per-statement checks and a for loop's per-iteration ones are
+// written in place: measured on the array and loops benchmarks, a call there is not always
+// inlined by V8 and cost 5-9%.
+
+/**
+ * lua.c's SIGINT hook, polled where code can run long: function entry and loops' jumps back.
+ * `f` and `at` position "interrupted!" in a frame that has not called anything yet.
+ */
+function poll(L: Runtime, f?: Frame, at?: PcNode): void {
+  if (L.interruptRequest[0] !== 0) L.interrupted(f, at);
 }
 
-// --- line hooks inside statements ------------------------------------------------------------------
+/** Function entry (luaD_precall's callhook), after the interrupt poll. */
+function enter(L: Runtime, f: Frame): void {
+  poll(L);
+  if (L.hook !== undefined) L.hook.onCall(f);
+}
 
-/** A check that reports an instruction at `line` for `node` to the debug hooks, if any is set. */
-function lineCheck(L: Runtime, f: Frame, node: PcNode, line: number): void {
-  if (L.hook !== undefined) L.hook.onLine(f, node, line);
+/**
+ * Function exit (luaD_poscall's rethook): the closing `end`'s line when the body falls off it,
+ * then "return". A tail call's callee reports the return instead.
+ */
+function leave(L: Runtime, p: Proto, f: Frame, r: Completion): void {
+  const hook = L.hook;
+  if (hook === undefined || r instanceof TailCall) return;
+  if (r === undefined) {
+    const line = endLine(p.fn, p.unit);
+    hook.onLine(f, { kind: "End", line }, line);
+  }
+  // (a hook function that removed the hooks leaves them with no thread to fire for)
+  hook.onReturn(f, f.pc?.line ?? p.fn.lastLine);
+}
+
+/**
+ * A while loop's jump back to its condition: the interrupt poll (positioned at the loop when
+ * the body called nothing), the jump on the body's last line, and the condition's first line.
+ */
+function whileBack(L: Runtime, f: Frame, s: A.WhileStat, backLine: number, condLine: number): void {
+  poll(L, f, s);
+  const hook = L.hook;
+  if (hook === undefined) return;
+  hook.onJump(f, s, backLine, false);
+  hook.onJumpBack(f);
+  hook.onLine(f, s, condLine);
+}
+
+/** A repeat loop whose condition failed jumps back to its body. */
+function repeatBack(L: Runtime, f: Frame, s: A.RepeatStat): void {
+  poll(L, f, s);
+  if (L.hook !== undefined) L.hook.onJumpBack(f);
+}
+
+/** A goto to a label of the block: backward jumps re-arm the line event; a goto can loop, so it polls. */
+function gotoLabel(L: Runtime, f: Frame, backward: boolean): void {
+  if (backward && L.hook !== undefined) L.hook.onJumpBack(f);
+  poll(L);
 }
 
 /**
@@ -68,7 +121,7 @@ function before<T>(C: Ctx, node: PcNode, line: number, fn: (f: Frame) => Co<T>):
   if (line < 0 || line === C.line) return fn;
   const L = C.L;
   return function* (f) {
-    if (L.hook !== undefined) L.hook.onLine(f, node, line);
+    L.hook?.onLine(f, node, line);
     return yield* fn(f);
   };
 }
@@ -82,7 +135,7 @@ function after<T>(C: Ctx, e: A.Expr, line: number, fn: (f: Frame) => Co<T>): (f:
   const L = C.L;
   return function* (f) {
     const v = yield* fn(f);
-    if (L.hook !== undefined) L.hook.onLine(f, e, line);
+    L.hook?.onLine(f, e, line);
     return v;
   };
 }
@@ -135,7 +188,7 @@ function closing(C: Ctx, b: A.Block, body: StatFn): StatFn {
   const line = b.lastLine;
   return function* (f) {
     const r = yield* body(f);
-    if (r === undefined && L.hook !== undefined) L.hook.onLine(f, b, line);
+    if (r === undefined) L.hook?.onLine(f, b, line);
     return r;
   };
 }
@@ -157,14 +210,15 @@ function plainBlock(C: Ctx, b: A.Block, chained: boolean): StatFn {
     const node = nodes[0];
     const line = lines[0];
     return function* (f) {
-      if (L.hook !== undefined) L.hook.onLine(f, node, line);
+      L.hook?.onLine(f, node, line);
       return yield* only(f);
     };
   }
   return function* (f) {
     for (let i = 0; i < n; i++) {
-      if (L.hook !== undefined) L.hook.onLine(f, nodes[i], lines[i]);
+      L.hook?.onLine(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
+      // a return, break or goto leaves the block
       if (r !== undefined) return r;
     }
     return undefined;
@@ -181,50 +235,51 @@ function runStatements(C: Ctx, parts: BlockParts, isBody: boolean): StatFn {
   const { nodes, lines, stats, labels } = parts;
   const n = stats.length;
   if (isBody && labels.size === 0) {
+    // the common function body: no labels to jump to
     return function* (f) {
-      if (L.interruptRequest[0] !== 0) L.interrupted();
-      if (L.hook !== undefined) L.hook.onCall(f);
+      enter(L, f);
       for (let i = 0; i < n; i++) {
-        if (L.hook !== undefined) L.hook.onLine(f, nodes[i], lines[i]);
+        L.hook?.onLine(f, nodes[i], lines[i]);
         const r = yield* stats[i](f);
         if (r !== undefined) {
-          if (L.hook !== undefined) hookExit(L, p, f, r);
+          leave(L, p, f, r);
           return r;
         }
       }
-      if (L.hook !== undefined) hookExit(L, p, f, undefined);
+      leave(L, p, f, undefined);
       return undefined;
     };
   }
   return function* (f) {
-    if (isBody && L.interruptRequest[0] !== 0) L.interrupted();
-    if (isBody && L.hook !== undefined) L.hook.onCall(f);
+    if (isBody) enter(L, f);
     let i = 0;
     while (i < n) {
-      if (L.hook !== undefined) L.hook.onLine(f, nodes[i], lines[i]);
+      L.hook?.onLine(f, nodes[i], lines[i]);
       const r = yield* stats[i](f);
       i++;
       if (r !== undefined) {
+        // a goto to one of this block's labels continues here; anything else leaves the block
         const target = r instanceof GotoSignal ? labels.get(r.label) : undefined;
         if (target === undefined) {
-          if (isBody && L.hook !== undefined) hookExit(L, p, f, r);
+          if (isBody) leave(L, p, f, r);
           return r;
         }
-        if (target < i && L.hook !== undefined) L.hook.onJumpBack(f);
-        if (L.interruptRequest[0] !== 0) L.interrupted();
+        gotoLabel(L, f, target < i);
         i = target;
       }
     }
-    if (isBody && L.hook !== undefined) hookExit(L, p, f, undefined);
+    if (isBody) leave(L, p, f, undefined);
     return undefined;
   };
 }
 
+/** One statement's code; it completes with undefined (go on) or how it leaves its block. */
 function stat(C: Ctx, s: A.Stat): StatFn {
   switch (s.kind) {
     case "Local": return localStat(C, s);
     case "Assign": return assignStat(C, s);
     case "CallStat": {
+      // the call's results are dropped
       const c = multi(C, s.call);
       return function* (f) {
         yield* c(f);
@@ -237,24 +292,27 @@ function stat(C: Ctx, s: A.Stat): StatFn {
     case "If": return ifStat(C, s);
     case "NumericFor": return numericFor(C, s);
     case "GenericFor": return genericFor(C, s);
+    // `function t.a.b()` is an assignment of the closure, stored on the statement's line
     case "FunctionStat": return assignTo(C, s.target, after(C, s.func, s.line, expr(C, s.func)));
     case "LocalFunction": return localFunction(C, s);
     case "Return": return returnStat(C, s);
     case "Break": {
       const L = C.L;
       return function* (f) {
-        if (L.hook !== undefined) L.hook.onJump(f, s, s.jumpLine, false);
+        L.hook?.onJump(f, s, s.jumpLine, false);
         return BREAK;
       };
     }
     case "Goto": {
       const L = C.L;
+      // the enclosing block that declares the label catches the signal (runStatements)
       const signal = new GotoSignal(s.target!);
       return function* (f) {
-        if (L.hook !== undefined) L.hook.onJump(f, s, s.jumpLine, false);
+        L.hook?.onJump(f, s, s.jumpLine, false);
         return signal;
       };
     }
+    // a label is only a position: runStatements jumps to its index in the block
     case "Label": return function* () { return undefined; };
   }
 }
@@ -266,9 +324,11 @@ function declare(d: A.LocalDecl): (f: Frame, v: LuaValue) => void {
   return (f, v) => { f.s[slot] = v; };
 }
 
+/** `local a, b = e1, e2`: the values are all evaluated before any local is declared. */
 function localStat(C: Ctx, s: A.LocalStat): StatFn {
   const decls = s.names.map(declare);
   if (decls.length === 1 && s.exprs.length === 1) {
+    // the common `local x = e`: no list to build
     const d = decls[0];
     const e = regExpr(C, s.exprs[0]);
     return function* (f) {
@@ -276,6 +336,7 @@ function localStat(C: Ctx, s: A.LocalStat): StatFn {
       return undefined;
     };
   }
+  // the list adjusted to the names: missing values are nil, extra ones evaluated and dropped
   const values = adjusted(C, s.exprs, decls.length);
   return function* (f) {
     const vs = yield* values(f);
@@ -284,6 +345,7 @@ function localStat(C: Ctx, s: A.LocalStat): StatFn {
   };
 }
 
+/** `local function f`: f is in scope in its own body (unlike `local f = function`). */
 function localFunction(C: Ctx, s: A.LocalFunctionStat): StatFn {
   const slot = s.decl.slot;
   const make = expr(C, s.func);
@@ -316,6 +378,7 @@ function target(C: Ctx, t: A.LValue): Target {
       const k = yield* key(f);
       return function* (v: LuaValue) {
         f.pc = pc;
+        // fast path: a table without a metatable takes the value raw (lvm.c's luaV_fastset)
         if (o instanceof LuaTable && o.metatable === undefined) {
           L.rawSet(o, k, v);
           return;
@@ -332,6 +395,7 @@ function target(C: Ctx, t: A.LValue): Target {
   };
 }
 
+/** Stores into a name as the resolver resolved it: a slot, an upvalue's cell, or `_ENV.name`. */
 function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
   const L = C.L;
   const ref = t.ref;
@@ -352,6 +416,7 @@ function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
       const envExpr: A.Expr = { kind: "Name", name: "_ENV", ref: ref.env, line: t.line, column: t.column };
       return function* (f, v) {
         const e = env(f);
+        // fast path: a global table without a metatable (a string key needs no key checks)
         if (e instanceof LuaTable && e.metatable === undefined) {
           e.setStr(name, v);
           return;
@@ -365,7 +430,7 @@ function storeName(C: Ctx, t: A.NameExpr): (f: Frame, v: LuaValue) => Co<void> {
   }
 }
 
-
+/** Reads the `_ENV` a global name goes through: a local of the chunk or an upvalue. */
 function envGetter(ref: Exclude<A.VarRef, { kind: "Unresolved" } | { kind: "Global" }>): (f: Frame) => LuaValue {
   if (ref.kind === "Upvalue") {
     const i = ref.index;
@@ -376,6 +441,7 @@ function envGetter(ref: Exclude<A.VarRef, { kind: "Unresolved" } | { kind: "Glob
   return (f) => f.s[slot];
 }
 
+/** `t = value` for one target: the target's table and key are evaluated before the value. */
 function assignTo(C: Ctx, t: A.LValue, value: ExprFn): StatFn {
   const tg = target(C, t);
   return function* (f) {
@@ -385,8 +451,10 @@ function assignTo(C: Ctx, t: A.LValue, value: ExprFn): StatFn {
   };
 }
 
+/** An assignment (manual §3.3.3): targets' tables and keys first, then the values, then the stores. */
 function assignStat(C: Ctx, s: A.AssignStat): StatFn {
   if (s.targets.length === 1 && s.exprs.length === 1) {
+    // the common `x = e`
     const t = s.targets[0];
     const v = s.exprs[0];
     if (t.kind === "Name") {
@@ -413,6 +481,7 @@ function assignStat(C: Ctx, s: A.AssignStat): StatFn {
   };
 }
 
+/** `while cond do body end`: the condition is tested before each pass. */
 function whileStat(C: Ctx, s: A.WhileStat): StatFn {
   const L = C.L;
   const cond = tested(C, s.cond, loopTestLine(s.cond));
@@ -424,18 +493,14 @@ function whileStat(C: Ctx, s: A.WhileStat): StatFn {
     while (truthy(yield* cond(f))) {
       const r = yield* body(f);
       if (r !== undefined) {
-        if (r !== BREAK) return r;
-        if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+        if (r !== BREAK) return r; // a return or a goto out of the loop
+        if (chained) L.hook?.onJump(f, s, -1, true);
         return undefined;
       }
-      if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
-      if (L.hook !== undefined) {
-        L.hook.onJump(f, s, backLine, false);
-        L.hook.onJumpBack(f);
-        L.hook.onLine(f, s, condLine);
-      }
+      whileBack(L, f, s, backLine, condLine);
     }
-    if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+    // the condition's exit jump, sent past a following jump when the loop is chained
+    if (chained) L.hook?.onJump(f, s, -1, true);
     return undefined;
   };
 }
@@ -447,11 +512,12 @@ function tested(C: Ctx, cond: A.Expr, testLine: number): ExprFn {
   if (testLine < 0 || testLine === C.line) return e;
   return function* (f) {
     const v = yield* e(f);
-    if (L.hook !== undefined) L.hook.onLine(f, cond, testLine);
+    L.hook?.onLine(f, cond, testLine);
     return v;
   };
 }
 
+/** `repeat body until cond`: the body runs at least once; the condition sees its locals. */
 function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
   const L = C.L;
   const condLine = firstLine(s.cond);
@@ -461,14 +527,15 @@ function repeatStat(C: Ctx, s: A.RepeatStat): StatFn {
     for (;;) {
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onLine(f, s, condLine);
+      // the condition sees the body's locals: it is compiled inside the body's scope
+      L.hook?.onLine(f, s, condLine);
       if (truthy(yield* cond(f))) return undefined;
-      if (L.interruptRequest[0] !== 0) L.interrupted(f, s);
-      if (L.hook !== undefined) L.hook.onJumpBack(f);
+      repeatBack(L, f, s);
     }
   };
 }
 
+/** `if c1 then b1 elseif c2 then b2 else b3 end`: the first true condition's block runs. */
 function ifStat(C: Ctx, s: A.IfStat): StatFn {
   const L = C.L;
   const n = s.clauses.length;
@@ -486,7 +553,7 @@ function ifStat(C: Ctx, s: A.IfStat): StatFn {
     const node = c.body;
     return function* (f: Frame) {
       const r = yield* b(f);
-      if (r === undefined && L.hook !== undefined) L.hook.onJump(f, node, line, chained);
+      if (r === undefined) L.hook?.onJump(f, node, line, chained);
       return r;
     };
   });
@@ -497,11 +564,12 @@ function ifStat(C: Ctx, s: A.IfStat): StatFn {
     }
     if (orelse !== undefined) return yield* orelse(f);
     // the last test's jump past the statement
-    if (chained && L.hook !== undefined) L.hook.onJump(f, s, -1, true);
+    if (chained) L.hook?.onJump(f, s, -1, true);
     return undefined;
   };
 }
 
+/** `for v = start, limit, step do body end` (manual §3.3.5): the control values are evaluated once. */
 function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
   const L = C.L;
   const start = expr(C, s.start);
@@ -517,11 +585,9 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
     const v0 = yield* start(f);
     const vl = yield* limit(f);
     const vs = step ? yield* step(f) : 1;
-    if (L.hook !== undefined) {
-      // FORPREP (on the `do` line) jumps to the FORLOOP test (on the `for` line)
-      L.hook.onLine(f, pc, s.doLine);
-      L.hook.onLine(f, loopPc, s.line);
-    }
+    // FORPREP (on the `do` line) jumps to the FORLOOP test (on the `for` line)
+    L.hook?.onLine(f, pc, s.doLine);
+    L.hook?.onLine(f, loopPc, s.line);
     f.pc = pc;
     // the hidden "(for limit)" and "(for step)" locals, as debug.getlocal shows them
     f.s[hidden + 1] = vl;
@@ -530,40 +596,44 @@ function numericFor(C: Ctx, s: A.NumericForStat): StatFn {
     if (typeof v0 === "number" && typeof vs === "number" && typeof vl === "number" &&
         Number.isSafeInteger(v0) && Number.isSafeInteger(vs) && Number.isSafeInteger(vl) &&
         Math.abs(vl) + Math.abs(vs) < Number.MAX_SAFE_INTEGER && vs !== 0) {
+      // (no 64-bit wraparound can happen, so JS arithmetic is the loop; each pass is FORLOOP's
+      // jump back into the body, then its test on the `for` line)
       if (vs > 0) {
         for (let i = v0; i <= vl; i += vs) {
           set(f, i);
-          if (L.hook !== undefined) L.hook.onJumpBack(f);
+          L.hook?.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          if (L.hook !== undefined) L.hook.onLine(f, loopPc, s.line);
+          L.hook?.onLine(f, loopPc, s.line);
           if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       } else {
         for (let i = v0; i >= vl; i += vs) {
           set(f, i);
-          if (L.hook !== undefined) L.hook.onJumpBack(f);
+          L.hook?.onJumpBack(f);
           const r = yield* body(f);
           if (r !== undefined) return r === BREAK ? undefined : r;
-          if (L.hook !== undefined) L.hook.onLine(f, loopPc, s.line);
+          L.hook?.onLine(f, loopPc, s.line);
           if (L.interruptRequest[0] !== 0) L.interrupted();
         }
       }
       return undefined;
     }
+    // floats, huge integers, a zero step: lvm.c's forprep/forlimit semantics (for-loop.ts)
     const loop = L.forLoop(v0, vl, vs);
     for (let i = loop.first(); i !== undefined; i = loop.next()) {
       set(f, i);
-      if (L.hook !== undefined) L.hook.onJumpBack(f);
+      L.hook?.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.hook !== undefined) L.hook.onLine(f, loopPc, s.line);
+      L.hook?.onLine(f, loopPc, s.line);
       if (L.interruptRequest[0] !== 0) L.interrupted();
     }
     return undefined;
   };
 }
 
+/** `for v1, ... in explist do body end`: the iterator function, its state and the control variable. */
 function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
   const L = C.L;
   const init = adjusted(C, s.exprs, 3);
@@ -579,27 +649,30 @@ function genericFor(C: Ctx, s: A.GenericForStat): StatFn {
     f.s[hidden] = fn;
     f.s[hidden + 1] = state;
     // a jump (on the `do` line) to the call of the iterator (on the line after `in`)
-    if (L.hook !== undefined) L.hook.onLine(f, pc, doLine);
+    L.hook?.onLine(f, pc, doLine);
     let control = first;
     for (;;) {
-      if (L.hook !== undefined) L.hook.onLine(f, pc, s.callLine);
+      // TFORCALL: the iterator is called with the state and the control variable
+      L.hook?.onLine(f, pc, s.callLine);
       f.pc = pc;
       const rs = fn instanceof LuaClosure
         ? yield* callClosure(L, fn, [state, control], false)
         : yield* call(L, fn, [state, control]);
-      if (L.hook !== undefined) L.hook.onLine(f, pc, s.callLine); // TFORLOOP
+      // TFORLOOP: a nil first value ends the loop, else it becomes the control variable
+      L.hook?.onLine(f, pc, s.callLine);
       const v1 = rs[0];
       if (v1 === undefined) return undefined;
       control = v1;
       for (let i = 0; i < nvars; i++) vars[i](f, rs[i]);
-      if (L.hook !== undefined) L.hook.onJumpBack(f);
+      L.hook?.onJumpBack(f);
       const r = yield* body(f);
       if (r !== undefined) return r === BREAK ? undefined : r;
-      if (L.interruptRequest[0] !== 0) L.interrupted();
+      if (L.interruptRequest[0] !== 0) L.interrupted(); // TFORLOOP's jump back to the call
     }
   };
 }
 
+/** `return explist`: the values complete the function's body; `return f(x)` is a tail call. */
 function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
   const L = C.L;
   const es = s.exprs;
@@ -612,6 +685,7 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
     const prepare = callParts(C, c);
     return function* (f) {
       const [fn, args] = yield* prepare(f);
+      // a Lua callee (or `__call` handler) replaces this frame: callClosure's loop runs it
       if (fn instanceof LuaClosure) return new TailCall(fn, args);
       f.pc = c;
       const h = fn instanceof NativeFunction ? undefined : L.getMetafield(fn, "__call");
@@ -619,16 +693,17 @@ function returnStat(C: Ctx, s: A.ReturnStat): StatFn {
       // PUC runs a C function called in tail position as an ordinary call (its caller stays);
       // call() also raises the error for values that cannot be called
       const r = yield* call(L, fn, args, calleeExpr(c));
-      if (checkRet) lineCheck(L, f, s, retLine);
+      if (checkRet) L.hook?.onLine(f, s, retLine);
       return r;
     };
   }
   if (es.length === 0) return function* () { return NO_VALUES; };
+  // one plain expression gives one value; a list (or `...`) gives them all
   const values = es.length === 1 && es[0].kind !== "Vararg" ? single(expr(C, es[0])) : list(C, es);
   if (!checkRet) return values;
   return function* (f) {
     const r = yield* values(f);
-    lineCheck(L, f, s, retLine);
+    L.hook?.onLine(f, s, retLine);
     return r;
   };
 }
@@ -659,11 +734,13 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
         return [fn, yield* args(f)];
       };
     }
+    // an argument can start a collection: the callee waits as a root (in PUC, in its register)
     return function* (f) {
       const fn = yield* callee(f);
       return [fn, yield* pendingWhile(f, fn, args)];
     };
   }
+  // `o:name(args)`: the method is looked up once, and `o` becomes the first argument (OP_SELF)
   const obj = expr(C, c.object);
   const name = c.name;
   const objExpr = c.object;
@@ -677,6 +754,7 @@ function callParts(C: Ctx, c: A.CallExpr | A.MethodCallExpr): (f: Frame) => Co<[
       fn = yield* index(L, o, name, objExpr);
     }
     const rest = guarded ? yield* pendingWhile(f, o, args) : yield* args(f);
+    // the receiver, then the arguments (a loop: spreading would cost more on this hot path)
     const all = new Array<LuaValue>(rest.length + 1);
     all[0] = o;
     for (let i = 0; i < rest.length; i++) all[i + 1] = rest[i];
@@ -705,7 +783,9 @@ function multi(C: Ctx, e: A.Expr): MultiFn {
     const desc = calleeExpr(e);
     return function* (f) {
       const [fn, args] = yield* parts(f);
+      // the pc names the callee for its getinfo/tracebacks and positions a failing call
       f.pc = e;
+      // fast path: a Lua function is called directly; natives and `__call` go through call()
       if (fn instanceof LuaClosure) return yield* callClosure(L, fn, args, false);
       return yield* call(L, fn, args, desc);
     };
@@ -724,11 +804,13 @@ function list(C: Ctx, es: A.Expr[]): MultiFn {
   if (n === 0) return function* () { return []; };
   const last = es[n - 1];
   if (!isMulti(last)) {
+    // as many values as expressions: an array of the right size
     const fns = es.map((e) => regExpr(C, e));
     if (n === 1) {
       const e0 = fns[0];
       return function* (f) { return [yield* e0(f)]; };
     }
+    // no later expression can start a collection: the values need not be roots meanwhile
     if (!es.slice(1).some(mayCollect)) {
       return function* (f) {
         const out = new Array<LuaValue>(n);
@@ -749,6 +831,7 @@ function list(C: Ctx, es: A.Expr[]): MultiFn {
       return out;
     };
   }
+  // a call or `...` last: one value from each of the others, then all of the last one's
   const firsts = es.slice(0, n - 1).map((e) => regExpr(C, e));
   const tail = multi(C, last);
   if (firsts.length === 0) return tail;
@@ -783,6 +866,7 @@ function adjusted(C: Ctx, es: A.Expr[], n: number): MultiFn {
   return function* (f) {
     const vs = yield* all(f);
     if (vs.length === n) return vs;
+    // cut the extra values, or pad with nil (the array's holes read as undefined)
     const out = vs.slice(0, n);
     out.length = n;
     return out;
@@ -808,6 +892,7 @@ function exprCode(C: Ctx, e: A.Expr, reg = false): ExprFn {
     case "True": return function* () { return true; };
     case "False": return function* () { return false; };
     case "Number": {
+      // constants are converted once: an integral float is boxed (LuaFloat) here, not per use
       const v = e.numberKind === "Integer" ? N.int(e.value) : N.float(e.value);
       return function* () { return v; };
     }
@@ -815,20 +900,25 @@ function exprCode(C: Ctx, e: A.Expr, reg = false): ExprFn {
       const v = e.value;
       return function* () { return v; };
     }
+    // `...` where one value is wanted: the first extra argument
     case "Vararg": return function* (f) { return f.va[0]; };
     case "Function": return closure(C, e);
     case "Table": return tableConstructor(C, e);
     case "Binary": return binary(C, e, reg);
     case "Unary": return unary(C, e);
+    // parentheses cut a call or `...` to one value, which exprCode's callers already take
     case "Paren": return reg ? regExpr(C, e.expr) : expr(C, e.expr);
     case "Name": return nameExpr(C, e);
     case "Index": {
       const objExpr = e.object;
       if (e.key.kind === "String") {
+        // `o.name`: a string key goes straight to the hash part
         const obj = after(C, e, afterLine(e), expr(C, e.object));
         const name = e.key.value;
         return function* (f) {
           const o = yield* obj(f);
+          // fast path (luaV_fastget): a value present, or absent from a table without a
+          // metatable, needs no `__index`
           if (o instanceof LuaTable) {
             const v = o.getStr(name);
             if (v !== undefined || o.metatable === undefined) return v;
@@ -852,12 +942,14 @@ function exprCode(C: Ctx, e: A.Expr, reg = false): ExprFn {
     }
     case "Call":
     case "MethodCall": {
+      // a call where one value is wanted: its first result (nil when there is none)
       const m = multi(C, e);
       return function* (f) { return (yield* m(f))[0]; };
     }
   }
 }
 
+/** Reads a name as the resolver resolved it: a slot (a Cell when captured), an upvalue, `_ENV.name`. */
 function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
   const L = C.L;
   const ref = e.ref;
@@ -877,6 +969,7 @@ function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
       const envExpr: A.Expr = { kind: "Name", name: "_ENV", ref: ref.env, line: e.line, column: e.column };
       return function* (f) {
         const t = env(f);
+        // fast path: the global is in `_ENV`, or `_ENV` has no metatable to ask
         if (t instanceof LuaTable) {
           const v = t.getStr(name);
           if (v !== undefined || t.metatable === undefined) return v;
@@ -890,12 +983,14 @@ function nameExpr(C: Ctx, e: A.NameExpr): ExprFn {
   }
 }
 
+/** A function expression (OP_CLOSURE): a closure of the prototype over the cells it captures. */
 function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
   const L = C.L;
   const proto = C.L.protoFor(e, C.p.unit);
   const descs = e.upvalues;
   const n = descs.length;
   const bytes = closureBytes(n);
+  // each upvalue is a local of the enclosing function (its cell) or one of its upvalues
   const upvalue = (f: Frame, i: number): Cell => {
     const d = descs[i];
     return d.fromParentLocal ? (f.s[d.index] as Cell) : f.up[d.index];
@@ -910,18 +1005,21 @@ function closure(C: Ctx, e: A.FunctionExpr): ExprFn {
     }
     const up = new Array<Cell>(n);
     for (let i = 0; i < n; i++) up[i] = upvalue(f, i);
+    // a new object: its size counts towards the next automatic collection (luaC_checkGC)
     if ((L.gcDebt += bytes) > L.gcThreshold) L.automaticCollection();
     return (proto.cache = new LuaClosure(proto, up));
   };
 }
 
-/** lopcodes.h's LFIELDS_PER_FLUSH: positional items are stored in batches, after keyed fields. */
-const FIELDS_PER_FLUSH = 50;
-
+/**
+ * A table constructor (manual §3.4.9): keyed fields are stored as they come, positional items
+ * in batches (OP_SETLIST), the last item's values all of them when it is a call or `...`.
+ */
 function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
   const L = C.L;
   type Field = { keyed: true; key: ExprFn; value: ExprFn } | { keyed: false; value: ExprFn; multi: MultiFn | undefined };
   const n = e.fields.length;
+  // each field compiled once, with the line checks of its store
   const fields: Field[] = e.fields.map((fd, i) => {
     if (fd.kind === "KeyedField") {
       // the store is on the value's last line
@@ -949,16 +1047,20 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     let stored = 0; // positional items already flushed
     for (const fd of fields) {
       if (fd.keyed) {
+        // `[k] = v` and `name = v`: stored at once, with rawset's nil/NaN key errors
         const k = yield* fd.key(f);
         const v = yield* fd.value(f);
         f.pc = e;
         L.rawSet(t, k, v);
       } else if (fd.multi !== undefined) {
+        // the last item, a call or `...`: every value it gives
         const vs = yield* fd.multi(f);
         for (const v of vs) pending.push(v);
       } else {
         pending.push(yield* fd.value(f));
-        if (pending.length === FIELDS_PER_FLUSH && !allPositional) {
+        // a full batch is stored now, so that a later keyed field for the same index wins
+        // over it as in PUC (not needed when there is no keyed field at all)
+        if (pending.length === LFIELDS_PER_FLUSH && !allPositional) {
           for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
           stored += pending.length;
           pending.length = 0;
@@ -972,6 +1074,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     const t = new LuaTable();
     const pending: LuaValue[] = [];
     let stored: number;
+    // the table and the items not yet stored are roots while a field can start a collection
     if (guarded) {
       const roots = f.thread.pending;
       const depth = roots.length;
@@ -984,7 +1087,8 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
     } else {
       stored = yield* fill(f, t, pending);
     }
-    if (storeLine >= 0) lineCheck(L, f, e, storeLine);
+    if (storeLine >= 0) L.hook?.onLine(f, e, storeLine);
+    // fast path: only positional items — the array becomes the table's array part as it is
     if (stored === 0 && allPositional) return new LuaTable(pending);
     for (let i = 0; i < pending.length; i++) t.setInt(stored + i + 1, pending[i]);
     return t;
@@ -993,6 +1097,7 @@ function tableConstructor(C: Ctx, e: A.TableExpr): ExprFn {
 
 // --- operators -----------------------------------------------------------------------------------
 
+/** `not`, `-`, `#` and `~` (manual §3.4.1, §3.4.2, §3.4.7). */
 function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
   const L = C.L;
   const operand = after(C, e, afterLine(e), expr(C, e.operand));
@@ -1002,6 +1107,8 @@ function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
     case "-":
       return function* (f) {
         const a = yield* operand(f);
+        // fast path: a non-zero integer, or a float that is not integral (whose negation needs
+        // no LuaFloat box); 0 would become JS's -0, which is a float
         if (typeof a === "number" && a !== 0 && (Number.isSafeInteger(a) || !Number.isInteger(a))) return -a;
         f.pc = e;
         return yield* arith(L, "unm", a, a, oe, oe);
@@ -1009,6 +1116,7 @@ function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
     case "#":
       return function* (f) {
         const a = yield* operand(f);
+        // fast paths: a string's byte count, a table without a metatable (no `__len`)
         if (typeof a === "string") return a.length;
         if (a instanceof LuaTable && a.metatable === undefined) return a.length();
         f.pc = e;
@@ -1023,6 +1131,14 @@ function unary(C: Ctx, e: A.UnaryExpr): ExprFn {
   }
 }
 
+/**
+ * Binary operators (manual §3.4). Each arithmetic case tries the JS operation on two JS numbers
+ * first, as lvm.c's OP_ADD tries integers then floats before luaT_trybinTM, and keeps its result
+ * only when it is already the Lua value (value.ts: a safe integer is a Lua integer, any other JS
+ * number a float): an integer result of integers that did not leave ±2^53, or a float result of
+ * a float operand that is not integral (an integral float must be boxed as LuaFloat). Anything
+ * else — overflow, a boxed float, strings, metamethods — takes ops.co.ts's exact path.
+ */
 function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
   const L = C.L;
   const op = e.op;
@@ -1034,6 +1150,7 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
     return function* (f) { const a = yield* l(f); return truthy(a) ? a : yield* r(f); };
   }
   if (op === "..") return concatChain(C, e);
+  // a left operand that must wait in a register while the right one calls (debug.getlocal sees it)
   const slot = temporaries(C.p.fn).slots.get(e);
   if (slot !== undefined) return withTemporary(C, e, slot);
   const l = expr(C, leftOperand(e));
@@ -1041,6 +1158,8 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
   const le_ = e.left;
   const re = e.right;
   switch (op) {
+    // comparisons: identical values are equal without `__eq`; JS numbers compare as Lua's do
+    // (integers and non-integral floats exactly); the rest goes to lvm.c's luaV_lessthan & co
     case "==": return function* (f) { const a = yield* l(f), b = yield* r(f); if (a === b) return true; f.pc = e; return yield* eq(L, a, b); };
     case "~=": return function* (f) { const a = yield* l(f), b = yield* r(f); if (a === b) return false; f.pc = e; return !(yield* eq(L, a, b)); };
     case "<": return function* (f) { const a = yield* l(f), b = yield* r(f); if (typeof a === "number" && typeof b === "number") return a < b; f.pc = e; return yield* lt(L, a, b); };
@@ -1051,6 +1170,8 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
       return function* (f) {
         const a = yield* l(f), b = yield* r(f);
         if (typeof a === "number" && typeof b === "number") {
+          // a safe-integer sum is the result only for two integers (0.5 + 0.5 is the float 1.0);
+          // any other sum only when not both are integers (two integers past 2^53 wrap as int64)
           const s = a + b;
           if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
         }
@@ -1071,6 +1192,7 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
       return function* (f) {
         const a = yield* l(f), b = yield* r(f);
         if (typeof a === "number" && typeof b === "number") {
+          // as `+`, and an integer 0 is left to the slow path: JS may give -0 (0 * -5)
           const s = a * b;
           if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) && s !== 0 : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
         }
@@ -1081,6 +1203,7 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
       return function* (f) {
         const a = yield* l(f), b = yield* r(f);
         if (typeof a === "number" && typeof b === "number") {
+          // `/` is always float division: kept unless the quotient is integral (a LuaFloat box)
           const s = a / b;
           if (!Number.isSafeInteger(s)) return s;
         }
@@ -1090,6 +1213,8 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
     case "%":
       return function* (f) {
         const a = yield* l(f), b = yield* r(f);
+        // fast path: 32-bit integers and a positive divisor; JS's `%` takes the dividend's sign,
+        // Lua's the divisor's (a floor modulo)
         if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b && b > 0) {
           const m = a % b;
           return m < 0 ? m + b : m + 0; // + 0 turns JS's -0 into the integer 0
@@ -1098,6 +1223,7 @@ function binary(C: Ctx, e: A.BinaryExpr, reg: boolean): ExprFn {
         return yield* arith(L, "%", a, b, le_, re);
       };
     default: {
+      // `//`, `^` and the bitwise operators: always the exact path
       const aop = op as ArithOp;
       return function* (f) {
         const a = yield* l(f), b = yield* r(f);
@@ -1116,6 +1242,7 @@ function concatWithTemporaries(L: Runtime, e: A.BinaryExpr, operands: A.Expr[], 
   const n = fns.length;
   return function* (f) {
     for (let i = 0; i < n; i++) f.s[slot + i] = yield* fns[i](f);
+    // read back what a hook may have changed, then free the slots
     const vs = f.s.slice(slot, slot + n);
     for (let i = 0; i < n; i++) f.s[slot + i] = undefined;
     if (++L.gcDebt > L.gcThreshold) L.automaticCollection();
@@ -1138,8 +1265,10 @@ function withTemporary(C: Ctx, e: A.BinaryExpr, slot: number): ExprFn {
   return function* (f) {
     f.s[slot] = yield* l(f);
     const b = yield* r(f);
+    // the left value as the slot holds it now (debug.setlocal may have changed it)
     const a = f.s[slot];
     f.s[slot] = undefined;
+    // binary()'s fast path for `+` and `-`; every other operator takes the exact path
     if (typeof a === "number" && typeof b === "number" && (op === "+" || op === "-")) {
       const s = op === "+" ? a + b : a - b;
       if (Number.isSafeInteger(s) ? Number.isSafeInteger(a) && Number.isSafeInteger(b) : !(Number.isSafeInteger(a) && Number.isSafeInteger(b))) return s;
@@ -1172,6 +1301,8 @@ function concatChain(C: Ctx, e: A.BinaryExpr): ExprFn {
   if (slot !== undefined) return concatWithTemporaries(L, e, operands, fns, slot);
   const n = fns.length;
   return function* (f) {
+    // fast path: only strings, joined at once (a concatenation of many makes one string, as
+    // OP_CONCAT's luaV_concat does for a run of strings)
     const vs = new Array<LuaValue>(n);
     let allStrings = true;
     for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import { LuaThread, type LuaValue } from "../runtime/value";
 import type { Frame } from "./frame";
 import type { Runtime } from "./runtime";
 import { call } from "./ops.co";
+import { LUAI_MAXCCALLS, LUAI_MAXSTACK } from "../../grammar/limits";
 
 export type CoroutineStatus = "running" | "suspended" | "normal" | "dead";
 
@@ -20,7 +21,7 @@ export class Coroutine extends LuaThread {
   /** Stack slots in use, checked against stackLimit ("stack overflow"). */
   stackUsed = 0;
   /** LUAI_MAXSTACK, raised by Runtime.stackOverflow while the overflow is being handled. */
-  stackLimit: number;
+  stackLimit = LUAI_MAXSTACK;
   status: CoroutineStatus;
   /** The suspended computation; undefined before the first resume and after death. */
   private gen: Generator<LuaValue[], LuaValue[], LuaValue[]> | undefined = undefined;
@@ -32,7 +33,6 @@ export class Coroutine extends LuaThread {
   ) {
     super();
     this.status = body === undefined ? "running" : "suspended";
-    this.stackLimit = L.stackLimit;
     // lua_newthread: the new thread starts with its creator's hook mask and count
     if (body !== undefined) L.hook?.inherit(L.current, this);
   }
@@ -51,7 +51,7 @@ export class Coroutine extends LuaThread {
       const what = this.status === "dead" ? "dead" : "non-suspended";
       return [false, `cannot resume ${what} coroutine`];
     }
-    if (L.cCalls >= L.maxCCalls) return [false, "C stack overflow"];
+    if (L.cCalls >= LUAI_MAXCCALLS) return [false, "C stack overflow"];
     L.resumedThreads.add(this);
     const previous = L.current;
     previous.status = "normal";

@@ -5,6 +5,7 @@
 // exactly the same function.
 import type { Block, Expr, FunctionExpr, Stat } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
+import { chunkid } from "../../grammar/chunk-name";
 import { LuaError } from "../runtime/error";
 import { Cell, type LuaValue } from "../runtime/value";
 import { LuaClosure, type ChunkUnit } from "./frame";
@@ -17,10 +18,13 @@ function int64Bytes(n: bigint): string {
   return out;
 }
 
+/** Little-endian bytes of a double. */
 function doubleBytes(x: number): string {
-  const b = Buffer.alloc(8);
-  b.writeDoubleLE(x);
-  return b.toString("latin1");
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x, true);
+  let out = "";
+  for (let i = 0; i < 8; i++) out += String.fromCharCode(view.getUint8(i));
+  return out;
 }
 
 /** The header fields in order, each with lundump.c's complaint when it does not match. */
@@ -141,7 +145,7 @@ export function loadBinary(L: Runtime, s: string, chunkName: string, env: LuaVal
   const chunk = parse(text, meta.chunkName);
   const fn = functionsOf(chunk.main)[meta.index];
   const unit: ChunkUnit = {
-    chunkName: meta.chunkName, source: meta.strip ? "?" : L.chunkSource(meta.chunkName), text, root: chunk.main, stripped: meta.strip,
+    chunkName: meta.chunkName, source: meta.strip ? "?" : chunkid(meta.chunkName), text, root: chunk.main, stripped: meta.strip,
   };
   // fresh upvalues; the first one, if any, is the environment (manual §load)
   const upvals = fn.upvalues.map((_, i) => new Cell(i === 0 ? env : undefined));

@@ -3,11 +3,11 @@
 // direct flavour (*.direct.ts) from them by dropping `function*`'s star and `yield*`.
 import type { LuaValue } from "../runtime/value";
 import type { NativeFunction } from "../runtime/native";
-import type { LuaState } from "../runtime/state";
+import type { Co, LuaState } from "../runtime/state";
 import type { Frame, Proto, GenBody, Completion } from "./frame";
 
 /** A computation that may suspend: yields the values passed to coroutine.yield, resumes with resume's. */
-export type Co<T> = Generator<LuaValue[], T, LuaValue[]>;
+export type { Co };
 
 export const FLAVOUR = "gen";
 

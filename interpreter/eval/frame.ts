@@ -3,7 +3,7 @@ import type { FunctionExpr } from "../../grammar/ast";
 import { LuaFunction, type Cell, type LuaValue } from "../runtime/value";
 import type { Coroutine } from "./coroutine";
 import type { Runtime } from "./runtime";
-import { temporaries } from "./debug-scope";
+import { temporaries } from "../debug/scope";
 
 /**
  * What the evaluator points at while something that can fail or call out is running: any

@@ -9,9 +9,8 @@ import { Frame, LuaClosure, TailCall } from "./frame";
 import type { Runtime } from "./runtime";
 import { bodyOf, callNative, type Co } from "./flavour-gen";
 import { compileFunction } from "./compile.co";
-
-/** lvm.c's MAXTAGLOOP: the longest __index/__newindex chain followed. */
-const MAX_TAG_LOOP = 2000;
+import { ARITH_OPS, BITWISE_EVENTS, OPERATOR_EVENTS, UNARY_EVENTS, metamethodName, type ArithOp, type MetamethodName } from "../runtime/events";
+import { LUAI_MAXCCALLS, MAXTAGLOOP } from "../../grammar/limits";
 
 // --- calls ---------------------------------------------------------------------------------------
 
@@ -26,7 +25,7 @@ export function* call(L: Runtime, fn: LuaValue, args: LuaValue[], e?: Expr): Co<
 
 /** luaT_callTM: a metamethod runs through luaD_call, so it counts a C level. */
 function* callMetamethod(L: Runtime, h: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
-  if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
+  if (++L.cCalls >= LUAI_MAXCCALLS) L.cStackOverflow();
   const r = yield* call(L, h, args);
   L.cCalls--;
   return r;
@@ -90,7 +89,7 @@ export function* callClosure(L: Runtime, cl: LuaClosure, args: LuaValue[], tail:
 
 /** `o[k]` with `__index` (luaV_finishget). `e` describes `o` for the error message. */
 export function* index(L: Runtime, o: LuaValue, k: LuaValue, e?: Expr): Co<LuaValue> {
-  for (let loop = 0; loop < MAX_TAG_LOOP; loop++) {
+  for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let h: LuaValue;
     if (o instanceof LuaTable) {
       const v = o.get(k);
@@ -111,7 +110,7 @@ export function* index(L: Runtime, o: LuaValue, k: LuaValue, e?: Expr): Co<LuaVa
 
 /** `o[k] = v` with `__newindex` (luaV_finishset). */
 export function* setIndex(L: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, e?: Expr): Co<void> {
-  for (let loop = 0; loop < MAX_TAG_LOOP; loop++) {
+  for (let loop = 0; loop < MAXTAGLOOP; loop++) {
     let h: LuaValue;
     if (o instanceof LuaTable) {
       const mt = o.metatable;
@@ -134,14 +133,21 @@ export function* setIndex(L: Runtime, o: LuaValue, k: LuaValue, v: LuaValue, e?:
 
 // --- arithmetic ----------------------------------------------------------------------------------
 
-export type ArithOp = "+" | "-" | "*" | "/" | "//" | "%" | "^" | "&" | "|" | "~" | "<<" | ">>";
+export type { ArithOp };
 
-const EVENTS: Record<ArithOp | "unm" | "bnot", string> = {
-  "+": "__add", "-": "__sub", "*": "__mul", "/": "__div", "//": "__idiv", "%": "__mod", "^": "__pow",
-  "&": "__band", "|": "__bor", "~": "__bxor", "<<": "__shl", ">>": "__shr", unm: "__unm", bnot: "__bnot",
-};
+/** An arithmetic operation: a binary operator, or the unary minus ("unm") and not ("bnot"). */
+type ArithOperation = ArithOp | "unm" | "bnot";
 
-const BITWISE = new Set<string>(["&", "|", "~", "<<", ">>", "bnot"]);
+/** The event of each arithmetic operation, from the event table. */
+const OPERATION_EVENTS = { ...OPERATOR_EVENTS, unm: UNARY_EVENTS["-"], bnot: UNARY_EVENTS["~"] };
+const OPERATIONS: readonly ArithOperation[] = [...ARITH_OPS, "unm", "bnot"];
+
+/** The metamethod name of each operation, computed once. */
+const METAMETHODS = Object.fromEntries(OPERATIONS.map((op) => [op, metamethodName(OPERATION_EVENTS[op])])) as
+  Record<ArithOperation, MetamethodName>;
+
+/** The operations whose operands must be integers (the bitwise events). */
+const BITWISE = new Set<string>(OPERATIONS.filter((op) => BITWISE_EVENTS.has(OPERATION_EVENTS[op])));
 
 /** Arithmetic on two numbers already coerced; undefined for integer division by zero. */
 function numberArith(op: ArithOp, a: N.LuaNumber, b: N.LuaNumber): N.LuaNumber | undefined {
@@ -173,7 +179,7 @@ function bitwiseArith(op: ArithOp | "bnot", a: number | bigint, b: number | bigi
  * coercion and metamethods (luaO_arith + luaT_trybinTM). `ea`/`eb` describe the operands.
  */
 export function* arith(
-  L: Runtime, op: ArithOp | "unm" | "bnot", a: LuaValue, b: LuaValue, ea?: Expr, eb?: Expr,
+  L: Runtime, op: ArithOperation, a: LuaValue, b: LuaValue, ea?: Expr, eb?: Expr,
 ): Co<LuaValue> {
   if (op !== "unm" && op !== "bnot") {
     // PUC names a constant only when it sits in a register, never as a binary operand (RK)
@@ -200,7 +206,7 @@ export function* arith(
       return L.runError(op === "%" ? "attempt to perform 'n%0'" : "attempt to divide by zero");
     }
   }
-  const event = EVENTS[op];
+  const event = METAMETHODS[op];
   let h = L.getMetafield(a, event);
   if (h === undefined) h = L.getMetafield(b, event);
   if (h !== undefined) return (yield* callMetamethod(L, h, [a, b]))[0];

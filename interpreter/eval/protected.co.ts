@@ -1,48 +1,46 @@
-// Library calls that can be yielded through (manual §6.1 pcall, xpcall, dofile — lua_callk and
-// lua_pcallk in C): written in the generator flavour; protected.direct.ts is derived from it.
-import { LuaFunction, type LuaValue } from "../runtime/value";
-import { typeError } from "../runtime/lauxlib";
+// Calls that can be yielded through (manual §4.7 lua_callk and lua_pcallk, as pcall, xpcall and
+// dofile use them): written in the generator flavour; protected.direct.ts is derived from it.
+import type { LuaValue } from "../runtime/value";
+import type { Protected } from "../runtime/state";
 import type { Runtime } from "./runtime";
 import type { Co } from "./flavour-gen";
 import { call } from "./ops.co";
-import { GcMetamethodError } from "./finalizers";
+import { GcMetamethodError } from "../gc/finalizers";
+import { LUAI_MAXCCALLS } from "../../grammar/limits";
 
-/** Runs `body` as luaD_call does from a C function: counting a C level. */
+/** Runs `f` as luaD_call does from a C function: counting a C level. */
 export function* callk(L: Runtime, f: LuaValue, args: LuaValue[]): Co<LuaValue[]> {
-  if (++L.cCalls >= L.maxCCalls) L.cStackOverflow();
+  if (++L.cCalls >= LUAI_MAXCCALLS) L.cStackOverflow();
   const r = yield* call(L, f, args);
   L.cCalls--;
   return r;
 }
 
-export function* pcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
-  if (args.length === 0) L.argError(1, "value expected");
+/** lua_pcallk without a message handler: the stack is restored to this call's on an error. */
+export function* pcall(L: Runtime, f: LuaValue, args: LuaValue[]): Co<Protected> {
   const restore = L.savePoint();
   try {
-    const r = yield* callk(L, args[0], args.slice(1));
-    return [true, ...r];
+    return { ok: true, values: yield* callk(L, f, args) };
   } catch (e) {
-    const value = L.errorValue(e);
+    const error = L.errorValue(e);
     restore();
-    return [false, value];
+    return { ok: false, error };
   }
 }
 
-export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
-  if (!(args[1] instanceof LuaFunction)) typeError(L, args, 2, "function");
-  const handler = args[1];
+/** lua_pcallk with a message handler, which runs where the error happened, before the stack unwinds. */
+export function* xpcall(L: Runtime, f: LuaValue, args: LuaValue[], handler: LuaValue): Co<Protected> {
   const restore = L.savePoint();
   try {
-    const r = yield* callk(L, args[0], args.slice(2));
-    return [true, ...r];
+    return { ok: true, values: yield* callk(L, f, args) };
   } catch (e) {
     const value = L.errorValue(e);
     if (e instanceof GcMetamethodError) {
       // raised past the message handler (LUA_ERRGCMM)
       restore();
-      return [false, value];
+      return { ok: false, error: value };
     }
-    // the handler runs where the error happened, before the stack unwinds (for tracebacks)
+    // the handler runs before the stack unwinds, so that it can see where the error happened
     let handled: LuaValue;
     try {
       handled = (yield* callk(L, handler, [value]))[0];
@@ -50,6 +48,6 @@ export function* xpcall(L: Runtime, args: LuaValue[]): Co<LuaValue[]> {
       handled = "error in error handling";
     }
     restore();
-    return [false, handled];
+    return { ok: false, error: handled };
   }
 }

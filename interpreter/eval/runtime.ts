@@ -1,34 +1,35 @@
 // The interpreter state (lua_State + global_State): globals, registry, metatables, the running
-// coroutine, error raising with PUC's positions and names, and the LuaState interface for libraries.
+// coroutine, the host, error raising with PUC's positions and names — and the LuaState interface
+// the libraries see, implemented over the evaluator.
 import type { Expr, FunctionExpr } from "../../grammar/ast";
 import { parse } from "../../grammar/parse";
 import { chunkid } from "../../grammar/chunk-name";
+import { ERRORSTACKSIZE, LUAI_MAXCCALLS, LUAI_MAXSTACK } from "../../grammar/limits";
 import { LuaError } from "../runtime/error";
-import { NativeFunction } from "../runtime/native";
+import type { Host } from "../runtime/host";
 import * as N from "../runtime/number";
-import type { LuaState } from "../runtime/state";
+import type { Co, GcOption, LuaState, Protected, ThreadStatus } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
-import { Cell, LuaFloat, LuaUserdata, type LuaValue, type, truthy } from "../runtime/value";
-import { describe, variableOf } from "./describe";
+import { Cell, LuaFloat, LuaFunction, LuaUserdata, type LuaThread, type LuaValue, type } from "../runtime/value";
+import { NodeHost } from "../host/node-host";
+import { ExitRequest } from "../host/exit-request";
+import { GcState, gcControl } from "../gc/control";
+import { fullCollection } from "../gc/collector";
+import { Finalizers } from "../gc/finalizers";
+import { describe } from "../debug/describe";
+import type { DebugHooks } from "../debug/hooks";
+import { DebugInterface } from "../debug/interface";
 import { Coroutine } from "./coroutine";
-import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./frame";
-import * as D from "./ops.direct";
+import { dump } from "./dump";
 import { NumericForLoop } from "./for-loop";
-import { fullCollection } from "./collector";
-import { Finalizers } from "./finalizers";
-import { OutputStream, defaultMode } from "../lib/output";
-import { GcState } from "../lib/gc";
-import { ExitRequest } from "../cli/exit-request";
-import type { DebugHooks } from "./debug-hooks";
+import { LuaClosure, Proto, type ChunkUnit, type Frame, type PcNode } from "./frame";
+import { loadChunk, loadFile } from "./load";
+import * as D from "./ops.direct";
+import * as PD from "./protected.direct";
+import * as PG from "./protected.co";
 
-/** LUAI_MAXCCALLS: nested native calls ("C stack overflow"). */
-const MAX_C_CALLS = 200;
-/** LUAI_MAXSTACK: Lua stack slots ("stack overflow"). */
-const STACK_LIMIT = 1_000_000;
 /** The fewest bytes allocated between two automatic collections. */
 const MIN_GC_THRESHOLD = 640_000;
-/** ERRORSTACKSIZE - LUAI_MAXSTACK: the room given to handle a stack overflow. */
-const ERROR_STACK_EXTRA = 200;
 
 export class Runtime implements LuaState {
   readonly globals = new LuaTable();
@@ -41,38 +42,42 @@ export class Runtime implements LuaState {
   current: Coroutine;
   /** Nested native→Lua calls in progress, as PUC's nCcalls. */
   cCalls = 0;
-  readonly maxCCalls = MAX_C_CALLS;
-  readonly stackLimit = STACK_LIMIT;
   /** The longest string V8 can build; longer results fail as PUC fails to allocate them. */
   readonly maxStringLength = 0x1fffffe8;
   /** LUA_COMPAT_5_2 behaviours (__ipairs, ...) are on. */
   compat = true;
   /** lua.c's -E: LUA_PATH, LUA_CPATH and LUA_INIT are ignored. */
   ignoreEnv = false;
-  readonly stdout = new OutputStream(1, defaultMode(1));
-  readonly stderr = new OutputStream(2, "no");
-  readonly gc = new GcState();
+  readonly gcState = new GcState();
   /** Bytes allocated by Lua code since the last collection, and how many start the next one. */
   gcDebt = 0;
   gcThreshold = MIN_GC_THRESHOLD;
-  /** Bytes the last collection found alive (eval/heap-sizes.ts). */
+  /** Bytes the last collection found alive (gc/heap-sizes.ts). */
   gcLive = 0;
   readonly finalizers = new Finalizers(this);
   /** Coroutines resumed since the last collection (see Marker.remarkThreads). */
   readonly resumedThreads = new Set<Coroutine>();
   /** The debug hooks, present only while some thread has one set (the evaluator checks this). */
   hook: DebugHooks | undefined = undefined;
+  readonly debug = new DebugInterface(this);
   /**
    * A request to interrupt the running code, set from outside it (the command's SIGINT handler,
    * in another thread, shares this array): the evaluator polls it at calls and loop iterations.
    */
   interruptRequest: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
+  readonly yieldable = {
+    callk: (f: LuaValue, args: LuaValue[]): Co<LuaValue[]> => PG.callk(this, f, args),
+    pcallk: (f: LuaValue, args: LuaValue[], handler?: LuaValue): Co<Protected> =>
+      handler === undefined ? PG.pcall(this, f, args) : PG.xpcall(this, f, args, handler),
+  };
+
   private readonly protos = new WeakMap<FunctionExpr, Proto>();
   private readonly addresses = new WeakMap<object, number>();
   private nextAddress = 0x55a4c2b0;
 
-  constructor() {
+  /** A state over `host` (the Node one by default): what the libraries use of the operating system. */
+  constructor(readonly host: Host = new NodeHost()) {
     this.main = new Coroutine(this, undefined);
     this.current = this.main;
     this.registry.setInt(1, this.main);
@@ -90,7 +95,10 @@ export class Runtime implements LuaState {
     return p;
   }
 
-  /** Compiles Lua source (a byte string) into a function whose `_ENV` is `env` (default: globals). */
+  /**
+   * Compiles Lua source text (a byte string) into a function whose `_ENV` is `env` (default:
+   * globals); a syntax error is thrown as LuaSyntaxError.
+   */
   load(source: string, chunkName: string, ...env: [LuaValue?]): LuaClosure {
     // a rest parameter, not a default: an explicit nil environment must stay nil
     // the parser's C levels start where the caller's are (PUC's parser uses L->nCcalls)
@@ -99,8 +107,16 @@ export class Runtime implements LuaState {
     return new LuaClosure(this.protoFor(chunk.main, unit), [new Cell(env.length > 0 ? env[0] : this.globals)]);
   }
 
-  chunkSource(chunkName: string): string {
-    return chunkid(chunkName);
+  loadChunk(chunk: string, chunkName: string, mode: string, ...env: [LuaValue?]): LuaClosure | string {
+    return loadChunk(this, chunk, chunkName, mode, env.length > 0 ? env[0] : this.globals);
+  }
+
+  loadFile(filename: string | undefined, mode: string, ...env: [LuaValue?]): LuaClosure | string {
+    return loadFile(this, filename, mode, env.length > 0 ? env[0] : this.globals);
+  }
+
+  dump(fn: LuaFunction, strip: boolean): string | undefined {
+    return fn instanceof LuaClosure ? dump(fn, strip) : undefined;
   }
 
   // --- metatables --------------------------------------------------------------------------------
@@ -156,8 +172,12 @@ export class Runtime implements LuaState {
     return f;
   }
 
-  /** luaL_where: "chunk:line: " for a Lua frame, "" otherwise. */
-  where(f: Frame | undefined): string {
+  where(level: number): string {
+    return this.position(this.frameAt(level));
+  }
+
+  /** luaL_where of a frame: "chunk:line: " for a Lua frame, "" otherwise. */
+  private position(f: Frame | undefined): string {
     if (f === undefined || !(f.fn instanceof LuaClosure) || f.pc === undefined) return "";
     const unit = f.fn.p.unit;
     return unit.stripped ? "?:-1: " : `${unit.source}:${f.pc.line}: `;
@@ -165,7 +185,7 @@ export class Runtime implements LuaState {
 
   /** luaG_runerror: an error raised by the evaluator, positioned at the running Lua function. */
   runError(message: string): never {
-    throw new LuaError(this.where(this.current.frame) + message);
+    throw new LuaError(this.position(this.current.frame) + message);
   }
 
   /**
@@ -180,18 +200,7 @@ export class Runtime implements LuaState {
   }
 
   error(message: string, level = 1): never {
-    throw new LuaError(this.where(this.frameAt(level)) + message);
-  }
-
-  argError(arg: number, extramsg: string): never {
-    const f = this.current.frame;
-    const info = f === undefined ? undefined : this.callSiteName(f);
-    if (info?.namewhat === "method") {
-      arg--;
-      if (arg === 0) return this.error(`calling '${info.name}' on bad self (${extramsg})`);
-    }
-    const name = info?.name ?? (f ? this.globalFunctionName(f.fn) : undefined) ?? "?";
-    return this.error(`bad argument #${arg} to '${name}' (${extramsg})`);
+    throw new LuaError(this.where(level) + message);
   }
 
   /**
@@ -215,8 +224,8 @@ export class Runtime implements LuaState {
    * (LUA_ERRERR). The extra room goes when a protected call recovers (savePoint).
    */
   stackOverflow(th: Coroutine): never {
-    if (th.stackLimit > STACK_LIMIT) throw new LuaError("error in error handling");
-    th.stackLimit = STACK_LIMIT + ERROR_STACK_EXTRA;
+    if (th.stackLimit > LUAI_MAXSTACK) throw new LuaError("error in error handling");
+    th.stackLimit = ERRORSTACKSIZE;
     return this.runError("stack overflow");
   }
 
@@ -232,7 +241,7 @@ export class Runtime implements LuaState {
       th.stackUsed = stackUsed;
       this.cCalls = cCalls;
       // luaD_shrinkstack: the overflow's extra room goes once the stack is back within the limit
-      if (stackUsed <= STACK_LIMIT) th.stackLimit = STACK_LIMIT;
+      if (stackUsed <= LUAI_MAXSTACK) th.stackLimit = LUAI_MAXSTACK;
     };
   }
 
@@ -244,39 +253,11 @@ export class Runtime implements LuaState {
     if (e instanceof LuaError) return e.value;
     if (e instanceof ExitRequest) throw e;
     if (e instanceof RangeError && /call stack/.test(e.message)) {
-      return this.where(this.current.frame) + "stack overflow";
+      return this.position(this.current.frame) + "stack overflow";
     }
     // a bug in luaref itself: report it as a Lua error rather than crash with a JS trace
     const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     return `luaref internal error: ${text}`;
-  }
-
-  /**
-   * getfuncname: how the caller named the function running in frame `f` — from the call node
-   * the caller was executing — as {name, namewhat}, or undefined.
-   */
-  callSiteName(f: Frame): { name: string; namewhat: string } | undefined {
-    // getfuncname's CIST_FIN: the frame that caused a running finalizer reports itself so
-    if (this.finalizers.isCaller(f)) return { name: "__gc", namewhat: "metamethod" };
-    const caller = f.prev;
-    if (f.tail || caller === undefined || !(caller.fn instanceof LuaClosure) || caller.pc === undefined) return undefined;
-    return pcName(caller.pc);
-  }
-
-  /** pushglobalfuncname: "mod.name" of a function found in package.loaded ("_G." dropped). */
-  globalFunctionName(fn: LuaValue): string | undefined {
-    const loaded = this.registry.getStr("_LOADED");
-    if (!(loaded instanceof LuaTable)) return undefined;
-    for (let e = loaded.next(undefined); e; e = loaded.next(e[0])) {
-      const [modName, mod] = e;
-      if (!(mod instanceof LuaTable) || typeof modName !== "string") continue;
-      for (let g = mod.next(undefined); g; g = mod.next(g[0])) {
-        if (g[1] === fn && typeof g[0] === "string") {
-          return modName === "_G" ? g[0] : `${modName}.${g[0]}`;
-        }
-      }
-    }
-    return undefined;
   }
 
   // --- garbage collection ---------------------------------------------------------------------------
@@ -291,13 +272,16 @@ export class Runtime implements LuaState {
     const live = fullCollection(this);
     this.gcLive = live;
     this.gcDebt = 0;
-    this.gc.stepWork = 0;
+    this.gcState.stepWork = 0;
     // the pause: wait until the heap has grown by gc.pause percent before the next one
-    this.gcThreshold = Math.max(MIN_GC_THRESHOLD, Math.floor((live * this.gc.pause) / 100));
+    this.gcThreshold = Math.max(MIN_GC_THRESHOLD, Math.floor((live * this.gcState.pause) / 100));
     this.finalizers.runPending();
   }
 
-  /** lua_close: the finalizers of every object still marked for finalization run. */
+  gc(option: GcOption, arg: number): number {
+    return gcControl(this, option, arg);
+  }
+
   close(): void {
     this.finalizers.close();
   }
@@ -305,7 +289,7 @@ export class Runtime implements LuaState {
   /** Called by the evaluator when allocations pass the threshold: an automatic collection. */
   automaticCollection(): void {
     // a stopped collector lets the debt (and so collectgarbage "count") grow
-    if (this.gc.running) this.collectGarbage();
+    if (this.gcState.running) this.collectGarbage();
   }
 
   /** Estimated bytes of Lua objects: those alive at the last collection plus those made since. */
@@ -319,10 +303,10 @@ export class Runtime implements LuaState {
     return new NumericForLoop(this, start, limit, step);
   }
 
-  // --- the LuaState interface (direct flavour: not yieldable) -------------------------------------
+  // --- calls (direct flavour: not yieldable) ------------------------------------------------------
 
   call(f: LuaValue, args: LuaValue[]): LuaValue[] {
-    if (++this.cCalls >= MAX_C_CALLS) {
+    if (++this.cCalls >= LUAI_MAXCCALLS) {
       this.cCalls--;
       this.cStackOverflow();
     }
@@ -331,8 +315,27 @@ export class Runtime implements LuaState {
     return r;
   }
 
+  pcall(f: LuaValue, args: LuaValue[]): Protected {
+    const restore = this.savePoint();
+    try {
+      return { ok: true, values: this.call(f, args) };
+    } catch (e) {
+      const error = this.errorValue(e);
+      restore();
+      return { ok: false, error };
+    }
+  }
+
+  callk(f: LuaValue, args: LuaValue[]): LuaValue[] {
+    return PD.callk(this, f, args);
+  }
+
+  pcallk(f: LuaValue, args: LuaValue[], handler?: LuaValue): Protected {
+    return handler === undefined ? PD.pcall(this, f, args) : PD.xpcall(this, f, args, handler);
+  }
+
   cStackOverflow(): never {
-    if (this.cCalls >= MAX_C_CALLS + (MAX_C_CALLS >> 3)) return this.runError("error while handling stack overflow");
+    if (this.cCalls >= LUAI_MAXCCALLS + (LUAI_MAXCCALLS >> 3)) return this.runError("error while handling stack overflow");
     return this.runError("C stack overflow");
   }
 
@@ -387,52 +390,26 @@ export class Runtime implements LuaState {
     return values.length === 0 ? "" : D.concat(this, values);
   }
 
-  /** Registers a library's functions in a new table (luaL_newlib). */
-  newLibrary(name: string, functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]>): LuaTable {
-    const t = new LuaTable();
-    for (const [key, body] of Object.entries(functions)) t.setStr(key, new NativeFunction(`${name}.${key}`, body));
-    return t;
+  // --- threads ------------------------------------------------------------------------------------
+
+  newThread(body: LuaFunction): Coroutine {
+    return new Coroutine(this, body);
   }
 
-  isTruthy(v: LuaValue): boolean {
-    return truthy(v);
+  resume(thread: LuaThread, args: LuaValue[]): LuaValue[] {
+    return (thread as Coroutine).resume(args);
+  }
+
+  running(): { thread: Coroutine; isMain: boolean } {
+    return { thread: this.current, isMain: this.current.isMain };
+  }
+
+  status(thread: LuaThread): ThreadStatus {
+    return thread === this.current ? "running" : (thread as Coroutine).status;
   }
 }
 
 /** The key of a shared per-type metatable: the type name, light userdata apart. */
 function typeMetatableKey(v: LuaValue): string {
   return v instanceof LuaUserdata ? "light userdata" : type(v);
-}
-
-/**
- * The Runtime behind a LuaState: the few library functions that need the evaluator itself
- * (load, pcall, coroutines, debug, the standard streams) reach it through this.
- */
-export function runtimeOf(L: LuaState): Runtime {
-  return L as Runtime;
-}
-
-/** Metamethod names getfuncname reports for operators ("metamethod 'add'", ...). */
-const OPERATOR_EVENTS: Record<string, string> = {
-  "+": "__add", "-": "__sub", "*": "__mul", "/": "__div", "//": "__idiv", "%": "__mod", "^": "__pow",
-  "&": "__band", "|": "__bor", "~": "__bxor", "<<": "__shl", ">>": "__shr", "..": "__concat",
-  "==": "__eq", "~=": "__eq", "<": "__lt", ">": "__lt", "<=": "__le", ">=": "__le",
-};
-
-function pcName(pc: PcNode): { name: string; namewhat: string } | undefined {
-  const node = pc as PcNode & { op?: string; callee?: import("../../grammar/ast").Expr; name?: string };
-  switch (pc.kind) {
-    case "Call": {
-      const v = node.callee === undefined ? undefined : variableOf(node.callee);
-      return v === undefined ? undefined : { name: v.name, namewhat: v.kind };
-    }
-    case "MethodCall": return { name: node.name!, namewhat: "method" };
-    case "Hook": return { name: "?", namewhat: "hook" };
-    case "ForCall": return { name: "for iterator", namewhat: "for iterator" };
-    case "Index": case "Name": return { name: "__index", namewhat: "metamethod" };
-    case "SetIndex": return { name: "__newindex", namewhat: "metamethod" };
-    case "Binary": return { name: OPERATOR_EVENTS[node.op!] ?? "?", namewhat: "metamethod" };
-    case "Unary": return { name: node.op === "#" ? "__len" : node.op === "-" ? "__unm" : "__bnot", namewhat: "metamethod" };
-    default: return undefined;
-  }
 }

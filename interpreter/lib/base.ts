@@ -1,48 +1,30 @@
-// The basic library (manual §6.1): print, type, pairs, pcall, error, load, tonumber, ...
-import { LuaSyntaxError } from "../../grammar/syntax-error";
+// The basic library (manual §6.1, lbaselib.c): print, type, pairs, pcall, error, load, tonumber, ...
+// One registration table, as lbaselib.c's base_funcs[]; pcall, xpcall and dofile declare their
+// yieldable forms in their entries.
 import { LuaError } from "../runtime/error";
-import { NativeFunction, type LuaLibrary } from "../runtime/native";
+import { NativeFunction, type LibraryFunction, type LuaLibrary } from "../runtime/native";
 import * as N from "../runtime/number";
-import { argCheck, checkAny, checkInt, checkOption, checkString, checkTable, optInt, optString, typeError } from "../runtime/lauxlib";
-import type { LuaState } from "../runtime/state";
+import {
+  argCheck, argError, checkAny, checkFunction, checkInt, checkOption, checkString, checkTable, optInt, optString, typeError,
+} from "../runtime/lauxlib";
+import type { GcOption, LuaState, Protected } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaValue, type } from "../runtime/value";
-import * as direct from "../eval/protected.direct";
-import * as gen from "../eval/protected.co";
-import { runtimeOf as rt, type Runtime } from "../eval/runtime";
-import { loadBinary, isBinaryChunk } from "../eval/dump";
-import { gcOption } from "./gc";
-import { openErrorText, tryReadSourceFile } from "./source-file";
 
-/** An explicit `env` argument of load/loadfile (which may be nil), or undefined when absent. */
-type EnvArg = { value: LuaValue } | undefined;
-
-function envArg(args: LuaValue[], i: number): EnvArg {
-  return args.length >= i ? { value: args[i - 1] } : undefined;
+/** An explicit `env` argument of load/loadfile (which may be nil): [] when absent, [env] when given. */
+function envArg(args: LuaValue[], i: number): [LuaValue?] {
+  return args.length >= i ? [args[i - 1]] : [];
 }
 
-/** lua_load's result for load/loadfile: the function, or nil plus the message. */
-function loadChunk(L: Runtime, source: string, chunkName: string, mode: string, env: EnvArg): LuaValue[] {
-  const binary = isBinaryChunk(source);
-  if (binary && !mode.includes("b")) return [undefined, `attempt to load a binary chunk (mode is '${mode}')`];
-  if (!binary && !mode.includes("t")) return [undefined, `attempt to load a text chunk (mode is '${mode}')`];
-  try {
-    const envValue = env === undefined ? L.globals : env.value;
-    return [binary ? loadBinary(L, source, chunkName, envValue) : L.load(source, chunkName, envValue)];
-  } catch (e) {
-    if (e instanceof LuaSyntaxError) return [undefined, e.message];
-    if (e instanceof LuaError) return [undefined, e.value];
-    throw e;
-  }
+/** load_aux: lua_load's outcome as load's results — the function, or nil plus the message. */
+function loadResults(loaded: LuaFunction | string): LuaValue[] {
+  return typeof loaded === "string" ? [undefined, loaded] : [loaded];
 }
 
-
-/** luaL_loadfilex: skips a first line starting with '#' (kept as an empty line). */
-function loadFile(L: Runtime, filename: string | undefined, mode: string, env: EnvArg): LuaValue[] {
-  const chunkName = filename === undefined ? "=stdin" : `@${filename}`;
-  const text = tryReadSourceFile(filename);
-  if (text === undefined) return [undefined, `cannot open ${filename ?? "stdin"}: ${openErrorText(filename)}`];
-  return loadChunk(L, text, chunkName, mode, env);
+/** luaL_loadfilex of loadfile and dofile's argument 1 (stdin when absent). */
+function loadFileArg(L: LuaState, args: LuaValue[], mode: string, env: [LuaValue?]): LuaFunction | string {
+  const name = args[0] === undefined ? undefined : checkString(L, args, 1);
+  return L.loadFile(name, mode, ...env);
 }
 
 function ipairsAux(L: LuaState, args: LuaValue[]): LuaValue[] {
@@ -61,7 +43,7 @@ function next(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 const ipairsAuxFunction = new NativeFunction("ipairs_aux", ipairsAux);
 /** The global `next`, also the iterator `pairs` returns (so `pairs({}) == next`). */
-export const nextFunction = new NativeFunction("next", next);
+const nextFunction = new NativeFunction("next", next);
 
 /** pairs/ipairs: the `__pairs`/`__ipairs` metamethod, or the raw iterator. */
 function pairsMeta(L: LuaState, args: LuaValue[], event: string, iter: NativeFunction, initial: LuaValue): LuaValue[] {
@@ -85,26 +67,57 @@ function parseInBase(s: string, base: number): LuaValue {
   return N.int(m[1] === "-" ? -n : n);
 }
 
-const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> = {
+/** luaB_error: raises the value; a string gets the position of the function at `level` first. */
+function error(L: LuaState, args: LuaValue[]): never {
+  const level = optInt(L, args, 2, 1);
+  let value = args[0];
+  if (typeof value === "string" && level > 0) value = L.where(level) + value;
+  throw new LuaError(value);
+}
+
+/** The options of collectgarbage, in lbaselib.c's order. */
+const GC_OPTIONS: readonly GcOption[] = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning"];
+
+/** dofile's chunk, loaded as luaL_loadfile does; a load error is raised. */
+function dofileChunk(L: LuaState, args: LuaValue[]): LuaFunction {
+  const loaded = loadFileArg(L, args, "bt", []);
+  if (typeof loaded === "string") throw new LuaError(loaded);
+  return loaded;
+}
+
+/** finishpcall: true plus the results, or false plus the error. */
+function pcallResults(r: Protected): LuaValue[] {
+  return r.ok ? [true, ...r.values] : [false, r.error];
+}
+
+/** lbaselib.c's base_funcs[], in its order. */
+const functions = {
   assert(L, args) {
     if (args[0] !== undefined && args[0] !== false) return args;
     checkAny(L, args, 1);
     // luaB_assert hands its message (default "assertion failed!") to luaB_error, at level 1
-    return functions.error(L, [args.length >= 2 ? args[1] : "assertion failed!"]);
+    return error(L, [args.length >= 2 ? args[1] : "assertion failed!"]);
   },
 
   collectgarbage(L, args) {
-    const options = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning"] as const;
-    const opt = options[checkOption(L, args, 1, "collect", options)];
-    return gcOption(rt(L), opt, optInt(L, args, 2, 0));
+    const opt = GC_OPTIONS[checkOption(L, args, 1, "collect", GC_OPTIONS)];
+    const r = L.gc(opt, optInt(L, args, 2, 0));
+    switch (opt) {
+      case "count": return [N.float(r)];
+      case "step": case "isrunning": return [r !== 0];
+      default: return [r];
+    }
   },
 
-  error(L, args) {
-    const level = optInt(L, args, 2, 1);
-    let value = args[0];
-    if (typeof value === "string" && level > 0) value = rt(L).where(rt(L).frameAt(level)) + value;
-    throw new LuaError(value);
+  dofile: {
+    // lua_callk: the chunk may yield inside a coroutine
+    body: (L, args) => L.callk(dofileChunk(L, args), []),
+    *yieldable(L, args) {
+      return yield* L.yieldable.callk(dofileChunk(L, args), []);
+    },
   },
+
+  error,
 
   getmetatable(L, args) {
     checkAny(L, args, 1);
@@ -115,9 +128,14 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
   },
 
   ipairs(L, args) {
-    if (rt(L).compat) return pairsMeta(L, args, "__ipairs", ipairsAuxFunction, 0);
+    if (L.compat) return pairsMeta(L, args, "__ipairs", ipairsAuxFunction, 0);
     checkAny(L, args, 1);
     return [ipairsAuxFunction, args[0], 0];
+  },
+
+  loadfile(L, args) {
+    const mode = optString(L, args, 2, "bt");
+    return loadResults(loadFileArg(L, args, mode, envArg(args, 3)));
   },
 
   load(L, args) {
@@ -126,36 +144,38 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
     const env = envArg(args, 4);
     if (typeof chunk === "string") {
       const name = optString(L, args, 2, chunk);
-      return loadChunk(rt(L), chunk, name, mode, env);
+      return loadResults(L.loadChunk(chunk, name, mode, ...env));
     }
     if (!(chunk instanceof LuaFunction)) return typeError(L, args, 1, "function");
     const name = optString(L, args, 2, "=(load)");
     // lua_load runs the reader in protected mode: its errors become load's message
     const pieces: string[] = [];
-    const restore = rt(L).savePoint();
-    try {
-      for (;;) {
-        const piece = L.call(chunk, [])[0];
-        if (piece === undefined || piece === "") break;
-        if (typeof piece !== "string") return [undefined, "reader function must return a string"];
-        pieces.push(piece);
-      }
-    } catch (e) {
-      const value = rt(L).errorValue(e);
-      restore();
-      return [undefined, value];
+    for (;;) {
+      const r = L.pcall(chunk, []);
+      if (!r.ok) return [undefined, r.error];
+      const piece = r.values[0];
+      if (piece === undefined || piece === "") break;
+      if (typeof piece !== "string") return [undefined, "reader function must return a string"];
+      pieces.push(piece);
     }
-    return loadChunk(rt(L), pieces.join(""), name, mode, env);
+    return loadResults(L.loadChunk(pieces.join(""), name, mode, ...env));
   },
 
-  loadfile(L, args) {
-    const name = args[0] === undefined ? undefined : checkString(L, args, 1);
-    const mode = optString(L, args, 2, "bt");
-    return loadFile(rt(L), name, mode, envArg(args, 3));
-  },
+  next: nextFunction,
 
   pairs(L, args) {
     return pairsMeta(L, args, "__pairs", nextFunction, undefined);
+  },
+
+  pcall: {
+    body(L, args) {
+      checkAny(L, args, 1);
+      return pcallResults(L.pcallk(args[0], args.slice(1)));
+    },
+    *yieldable(L, args) {
+      checkAny(L, args, 1);
+      return pcallResults(yield* L.yieldable.pcallk(args[0], args.slice(1)));
+    },
   },
 
   print(L, args) {
@@ -167,8 +187,8 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
       parts.push(s);
     }
     // lua_writeline: print ends with fflush(stdout), io.write does not
-    rt(L).stdout.write(parts.join("\t") + "\n");
-    rt(L).stdout.flush();
+    L.host.stdout.write(parts.join("\t") + "\n");
+    L.host.stdout.flush();
     return [];
   },
 
@@ -179,24 +199,24 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
     return [a === b || (N.isNumber(a) && N.isNumber(b) && N.numEq(a, b))];
   },
 
+  rawlen(L, args) {
+    const v = args[0];
+    if (v instanceof LuaTable) return [v.length()];
+    if (typeof v === "string") return [v.length];
+    return argError(L, 1, "table or string expected");
+  },
+
   rawget(L, args) {
     const t = checkTable(L, args, 1);
     checkAny(L, args, 2);
     return [t.get(args[1])];
   },
 
-  rawlen(L, args) {
-    const v = args[0];
-    if (v instanceof LuaTable) return [v.length()];
-    if (typeof v === "string") return [v.length];
-    return L.argError(1, "table or string expected");
-  },
-
   rawset(L, args) {
     const t = checkTable(L, args, 1);
     checkAny(L, args, 2);
     checkAny(L, args, 3);
-    rt(L).rawSet(t, args[1], args[2]);
+    L.rawSet(t, args[1], args[2]);
     return [t];
   },
 
@@ -213,9 +233,9 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
   setmetatable(L, args) {
     const t = checkTable(L, args, 1);
     const mt = args[1];
-    if (args.length < 2 || (mt !== undefined && !(mt instanceof LuaTable))) return L.argError(2, "nil or table expected");
+    if (args.length < 2 || (mt !== undefined && !(mt instanceof LuaTable))) return argError(L, 2, "nil or table expected");
     if (t.metatable?.getStr("__metatable") !== undefined) return L.error("cannot change a protected metatable");
-    rt(L).setMetatable(t, mt);
+    L.setMetatable(t, mt);
     return [t];
   },
 
@@ -242,27 +262,24 @@ const functions: Record<string, (L: LuaState, args: LuaValue[]) => LuaValue[]> =
     checkAny(L, args, 1);
     return [type(args[0])];
   },
+
+  xpcall: {
+    body(L, args) {
+      const handler = checkFunction(L, args, 2);
+      return pcallResults(L.pcallk(args[0], args.slice(2), handler));
+    },
+    *yieldable(L, args) {
+      const handler = checkFunction(L, args, 2);
+      return pcallResults(yield* L.yieldable.pcallk(args[0], args.slice(2), handler));
+    },
+  },
+} satisfies Record<string, LibraryFunction>;
+
+export const baseLib: LuaLibrary = {
+  name: "_G",
+  functions,
+  constants: { _VERSION: "Lua 5.3" },
+  open(_L, G) {
+    G.setStr("_G", G);
+  },
 };
-
-export const baseLib: LuaLibrary = { name: "_G", functions };
-
-/** dofile's chunk, loaded as luaL_loadfile does; load errors are raised. */
-function dofileChunk(L: LuaState, args: LuaValue[]): LuaValue {
-  const name = args[0] === undefined ? undefined : checkString(L, args, 1);
-  const r = loadFile(rt(L), name, "bt", undefined);
-  if (r[0] === undefined) throw new LuaError(r[1]);
-  return r[0];
-}
-
-/** pcall, xpcall and dofile, which can be yielded through: a direct body and a generator body each. */
-export function yieldableFunctions(): Record<string, NativeFunction> {
-  return {
-    dofile: new NativeFunction(
-      "dofile",
-      (L, a) => direct.callk(rt(L), dofileChunk(L, a), []),
-      (L, a) => gen.callk(rt(L), dofileChunk(L, a), []),
-    ),
-    pcall: new NativeFunction("pcall", (L, a) => direct.pcall(rt(L), a), (L, a) => gen.pcall(rt(L), a)),
-    xpcall: new NativeFunction("xpcall", (L, a) => direct.xpcall(rt(L), a), (L, a) => gen.xpcall(rt(L), a)),
-  };
-}

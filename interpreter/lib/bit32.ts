@@ -97,13 +97,14 @@ function rotateFn(L: LuaState, args: LuaValue[], right: boolean): LuaValue[] {
   return [rotate(checkUnsigned(L, args, 1), i)];
 }
 
+/** lbitlib.c's bitlib[], in its order. */
 const functions: Record<string, NativeBody> = {
   arshift,
   band: (L, args) => [andAll(L, args)],
   bnot: (L, args) => [~checkUnsigned(L, args, 1) >>> 0],
   bor: (L, args) => [orAll(L, args)],
-  btest: (L, args) => [andAll(L, args) !== 0],
   bxor: (L, args) => [xorAll(L, args)],
+  btest: (L, args) => [andAll(L, args) !== 0],
   extract,
   lrotate: (L, args) => rotateFn(L, args, false),
   lshift: (L, args) => shiftFn(L, args, false),
@@ -112,4 +113,5 @@ const functions: Record<string, NativeBody> = {
   rshift: (L, args) => shiftFn(L, args, true),
 };
 
-export const bit32Lib: LuaLibrary = { name: "bit32", functions };
+/** 5.2's lbitlib.c, which lua5.3 keeps with LUA_COMPAT_BITLIB (the LUA_COMPAT_5_2 profile). */
+export const bit32Lib: LuaLibrary = { name: "bit32", functions, compatOnly: true };

@@ -1,63 +1,61 @@
-// The coroutine library (manual §6.2) over eval/coroutine.ts.
+// The coroutine library (manual §6.2, lcorolib.c): one registration table; yield and isyieldable
+// declare the yieldable forms a coroutine runs in their entries.
 import { LuaError } from "../runtime/error";
-import { NativeFunction, type NativeBody } from "../runtime/native";
-import { checkFunction } from "../runtime/lauxlib";
+import { NativeFunction, type LibraryFunction, type LuaLibrary } from "../runtime/native";
+import { argError, checkFunction } from "../runtime/lauxlib";
 import type { LuaState } from "../runtime/state";
-import { LuaTable } from "../runtime/table";
-import { Cell, type LuaValue } from "../runtime/value";
-import { Coroutine } from "../eval/coroutine";
-import { runtimeOf as rt, type Runtime } from "../eval/runtime";
+import { Cell, LuaThread, type LuaValue } from "../runtime/value";
 
-function checkCoroutine(L: LuaState, args: LuaValue[], i: number): Coroutine {
+function checkCoroutine(L: LuaState, args: LuaValue[], i: number): LuaThread {
   const co = args[i - 1];
-  if (co instanceof Coroutine) return co;
-  return L.argError(i, "thread expected");
+  if (co instanceof LuaThread) return co;
+  return argError(L, i, "thread expected");
 }
 
-/** coroutine.yield outside the generator flavour: there is nothing to suspend. */
-function yieldFails(L: LuaState): never {
-  const message = rt(L).current.isMain ? "attempt to yield from outside a coroutine" : "attempt to yield across a C-call boundary";
-  return L.error(message, 0);
-}
-
-function* yieldValues(L: LuaState, args: LuaValue[]): Generator<LuaValue[], LuaValue[], LuaValue[]> {
-  if (rt(L).current.isMain) return L.error("attempt to yield from outside a coroutine", 0);
-  return yield args;
-}
-
-const functions: Record<string, NativeBody> = {
+/** lcorolib.c's co_funcs[], in its order. */
+const functions = {
   create(L, args) {
-    return [new Coroutine(rt(L), checkFunction(L, args, 1))];
+    return [L.newThread(checkFunction(L, args, 1))];
   },
   resume(L, args) {
-    return checkCoroutine(L, args, 1).resume(args.slice(1));
+    return L.resume(checkCoroutine(L, args, 1), args.slice(1));
   },
   running(L) {
-    const co = rt(L).current;
-    return [co, co.isMain];
+    const { thread, isMain } = L.running();
+    return [thread, isMain];
   },
   status(L, args) {
-    const co = checkCoroutine(L, args, 1);
-    return [co === rt(L).current ? "running" : co.status];
+    return [L.status(checkCoroutine(L, args, 1))];
   },
   wrap(L, args) {
-    const co = new Coroutine(rt(L), checkFunction(L, args, 1));
+    const co = L.newThread(checkFunction(L, args, 1));
     return [new NativeFunction("wrap", (L2, a) => {
-      const r = co.resume(a);
+      const r = L2.resume(co, a);
       if (r[0] === true) return r.slice(1);
       let err = r[1];
-      if (typeof err === "string") err = rt(L2).where(rt(L2).frameAt(1)) + err;
+      if (typeof err === "string") err = L2.where(1) + err;
       throw new LuaError(err);
     }, undefined, [new Cell(co)])];
   },
-};
+  yield: {
+    // outside the generator flavour there is nothing to suspend
+    body(L) {
+      const message = L.running().isMain ? "attempt to yield from outside a coroutine" : "attempt to yield across a C-call boundary";
+      return L.error(message, 0);
+    },
+    // the one real JS `yield`: resume receives these values, and returns here with its arguments
+    *yieldable(L, args) {
+      if (L.running().isMain) return L.error("attempt to yield from outside a coroutine", 0);
+      return yield args;
+    },
+  },
+  isyieldable: {
+    // a native function called in the direct flavour runs where no yield can cross it
+    body: () => [false],
+    *yieldable(L) {
+      return [!L.running().isMain];
+    },
+  },
+} satisfies Record<string, LibraryFunction>;
 
-/** The coroutine library table: yield and isyieldable have a generator body for use inside coroutines. */
-export function openCoroutine(L: Runtime): LuaTable {
-  const t = L.newLibrary("coroutine", functions);
-  t.setStr("yield", new NativeFunction("coroutine.yield", yieldFails, yieldValues));
-  t.setStr("isyieldable", new NativeFunction("coroutine.isyieldable", () => [false], function* (L2) {
-    return [!rt(L2).current.isMain];
-  }));
-  return t;
-}
+export const coroutineLib: LuaLibrary = { name: "coroutine", functions };

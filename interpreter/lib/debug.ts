@@ -1,273 +1,130 @@
-// The debug library (manual §6.10), following ldblib.c over the evaluator's explicit frames.
-import type { FunctionExpr } from "../../grammar/ast";
-import { LuaSyntaxError } from "../../grammar/syntax-error";
-import { argCheck, checkAny, checkInt, checkString, isNoneOrNil, optInt, typeError } from "../runtime/lauxlib";
-import { NativeFunction, type NativeBody } from "../runtime/native";
-import type { LuaState } from "../runtime/state";
+// The debug library (manual §6.10, ldblib.c) over LuaState's debug interface: argument handling
+// and tables here; frames, locals, upvalues and hooks in interpreter/debug/.
+import {
+  argCheck, argError, checkAny, checkFunction, checkInt, checkString, cString, isNoneOrNil, optInt, typeError,
+} from "../runtime/lauxlib";
+import type { LibraryFunction, LuaLibrary } from "../runtime/native";
+import type { LuaActivation, LuaDebugInfo, LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
-import { Cell, LuaFunction, LuaUserdata, type LuaValue, type } from "../runtime/value";
-import { Coroutine } from "../eval/coroutine";
-import { activeLines } from "../eval/debug-lines";
-import { DebugHooks } from "../eval/debug-hooks";
-import { activeLocals, activeTemporaries } from "../eval/debug-scope";
-import { LuaClosure, type Frame } from "../eval/frame";
-import { runtimeOf as rt, type Runtime } from "../eval/runtime";
-import { traceback } from "../eval/traceback";
-import { standardInput } from "./io";
+import { LuaFunction, LuaThread, LuaUserdata, type LuaValue, type } from "../runtime/value";
 
 /** ldblib.c's getthread: an optional leading thread argument; `arg` is how many it took (0 or 1). */
-function getThread(L: LuaState, args: LuaValue[]): { co: Coroutine; arg: number } {
+function getThread(L: LuaState, args: LuaValue[]): { thread: LuaThread; arg: number } {
   const first = args[0];
-  if (first instanceof Coroutine) return { co: first, arg: 1 };
-  return { co: rt(L).current, arg: 0 };
+  if (first instanceof LuaThread) return { thread: first, arg: 1 };
+  return { thread: L.running().thread, arg: 0 };
 }
 
-/** lua_getstack: the frame `level` levels up `co`'s stack, or undefined. */
-function frameAtLevel(L: LuaState, co: Coroutine, level: number): Frame | undefined {
-  return level < 0 ? undefined : rt(L).frameAt(level, co);
+/** The activation a level argument names, or "level out of range". */
+function checkLevel(L: LuaState, thread: LuaThread, args: LuaValue[], i: number): LuaActivation {
+  const ar = L.debug.getStack(checkInt(L, args, i), thread);
+  if (ar === undefined) return argError(L, i, "level out of range");
+  return ar;
 }
 
 // --- getinfo -------------------------------------------------------------------------------------
 
 const INFO_OPTIONS = "SlutnLf>";
 
-/** One getinfo query: the function and, for a stack level, its activation. */
-interface InfoTarget {
-  fn: LuaFunction;
-  frame: Frame | undefined;
-}
-
-function setSource(t: LuaTable, fn: LuaFunction): void {
-  if (!(fn instanceof LuaClosure)) {
-    t.setStr("source", "=[C]");
-    t.setStr("short_src", "[C]");
-    t.setStr("linedefined", -1);
-    t.setStr("lastlinedefined", -1);
-    t.setStr("what", "C");
-    return;
+/** db_getinfo's table: the fields lua_getinfo filled, activelines as a set of lines. */
+function infoTable(info: LuaDebugInfo): LuaTable {
+  const t = new LuaTable();
+  for (const [key, value] of Object.entries(info) as [keyof LuaDebugInfo, LuaDebugInfo[keyof LuaDebugInfo]][]) {
+    if (key !== "activelines") {
+      t.setStr(key, value as LuaValue);
+      continue;
+    }
+    if (value === undefined) continue; // a native function has no lines: no field
+    const lines = new LuaTable();
+    for (const line of value as number[]) lines.setInt(line, true);
+    t.setStr(key, lines);
   }
-  const { fn: node, unit } = fn.p;
-  const main = node === unit.root;
-  t.setStr("source", unit.stripped ? "=?" : unit.chunkName);
-  t.setStr("short_src", unit.source);
-  t.setStr("linedefined", main ? 0 : node.lineDefined);
-  t.setStr("lastlinedefined", main ? 0 : node.lastLine);
-  t.setStr("what", main ? "main" : "Lua");
-}
-
-/** currentline: the line of the node the activation is at (-1 for natives and bare functions). */
-function currentLine(target: InfoTarget): number {
-  const { fn, frame } = target;
-  if (frame === undefined || !(fn instanceof LuaClosure) || fn.p.unit.stripped) return -1;
-  return frame.pc?.line ?? fn.p.fn.lineDefined;
-}
-
-function setParams(t: LuaTable, fn: LuaFunction): void {
-  const lua = fn instanceof LuaClosure ? fn.p.fn : undefined;
-  t.setStr("nups", fn instanceof LuaClosure ? fn.upvals.length : 0);
-  t.setStr("nparams", lua === undefined ? 0 : lua.params.length);
-  t.setStr("isvararg", lua === undefined ? true : lua.isVararg);
-}
-
-function setName(L: LuaState, t: LuaTable, frame: Frame | undefined): void {
-  const site = frame === undefined ? undefined : rt(L).callSiteName(frame);
-  t.setStr("name", site?.name);
-  t.setStr("namewhat", site?.namewhat ?? "");
-}
-
-function activeLinesTable(fn: LuaFunction): LuaTable | undefined {
-  if (!(fn instanceof LuaClosure)) return undefined;
-  const t = new LuaTable();
-  if (fn.p.unit.stripped) return t;
-  for (const line of activeLines(fn.p.fn, fn.p.unit)) t.setInt(line, true);
-  return t;
-}
-
-function infoTable(L: LuaState, target: InfoTarget, options: string): LuaTable {
-  const t = new LuaTable();
-  const { fn, frame } = target;
-  if (options.includes("S")) setSource(t, fn);
-  if (options.includes("l")) t.setStr("currentline", currentLine(target));
-  if (options.includes("u")) setParams(t, fn);
-  if (options.includes("n")) setName(L, t, frame);
-  if (options.includes("t")) t.setStr("istailcall", frame?.tail ?? false);
-  if (options.includes("L")) t.setStr("activelines", activeLinesTable(fn));
-  if (options.includes("f")) t.setStr("func", fn);
   return t;
 }
 
 function getinfo(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const { co, arg } = getThread(L, args);
+  const { thread, arg } = getThread(L, args);
   const options = isNoneOrNil(args, arg + 2) ? "flnStu" : checkString(L, args, arg + 2);
   const f = args[arg];
-  let target: InfoTarget;
+  let target: LuaActivation | LuaFunction;
   if (f instanceof LuaFunction) {
-    target = { fn: f, frame: undefined };
+    target = f;
   } else {
-    const frame = frameAtLevel(L, co, checkInt(L, args, arg + 1));
-    if (frame === undefined) return [undefined];
-    target = { fn: frame.fn, frame };
+    const ar = L.debug.getStack(checkInt(L, args, arg + 1), thread);
+    if (ar === undefined) return [undefined];
+    target = ar;
   }
   for (const c of options) argCheck(L, INFO_OPTIONS.includes(c), arg + 2, "invalid option");
-  return [infoTable(L, target, options)];
+  return [infoTable(L.debug.getInfo(target, options))];
 }
 
-// --- locals --------------------------------------------------------------------------------------
-
-/** A local of an activation: by index among the active locals, or a vararg for negative `n`. */
-interface LocalRef {
-  name: string;
-  get(): LuaValue;
-  set(v: LuaValue): void;
-}
-
-function varargRef(frame: Frame, n: number): LocalRef | undefined {
-  const i = -n - 1;
-  if (i >= frame.va.length) return undefined;
-  return { name: "(*vararg)", get: () => frame.va[i], set: (v) => { frame.va[i] = v; } };
-}
-
-/** A stack slot PUC shows as "(*temporary)": a native function's argument, a pending value. */
-function temporary(get: () => LuaValue, set: (v: LuaValue) => void): LocalRef {
-  return { name: "(*temporary)", get, set };
-}
-
-/**
- * luaG_findlocal: the active locals, then the stack slots in use past them, which PUC names
- * "(*temporary)": a native function's arguments; the values a Lua function keeps in registers
- * while it calls (`(a + 1) + f()`); and, while its hook runs, its whole register window, whose
- * values luaref does not have (nil).
- */
-function findLocal(frame: Frame, n: number): LocalRef | undefined {
-  const fn = frame.fn;
-  if (!(fn instanceof LuaClosure)) {
-    const args = frame.va;
-    return n >= 1 && n <= args.length ? temporary(() => args[n - 1], (v) => { args[n - 1] = v; }) : undefined;
-  }
-  if (n < 0) return fn.p.fn.isVararg ? varargRef(frame, n) : undefined;
-  if (n === 0) return undefined;
-  const locals = [...activeLocals(fn.p.fn, frame.pc), ...activeTemporaries(fn.p.fn, frame.pc)];
-  const local = locals[n - 1];
-  if (local === undefined) {
-    // PUC's hook protects the registers up to the function's maxstacksize (plus the hook's own slot)
-    const inHook = frame.pc?.kind === "Hook";
-    return inHook && n <= Math.max(fn.p.slots, 2) + 1 ? temporary(() => undefined, () => undefined) : undefined;
-  }
-  // a stripped function has no local names: PUC sees only unnamed stack slots
-  const name = fn.p.unit.stripped ? "(*temporary)" : local.name;
-  return { name, get: () => local.get(frame), set: (v) => local.set(frame, v) };
-}
-
-/** `getlocal(f, n)` on a function: the name of its n-th parameter. */
-function parameterName(fn: LuaFunction, n: number): string | undefined {
-  if (!(fn instanceof LuaClosure) || fn.p.unit.stripped) return undefined;
-  const params: FunctionExpr["params"] = fn.p.fn.params;
-  return n >= 1 && n <= params.length ? params[n - 1].name : undefined;
-}
-
-function levelFrame(L: LuaState, co: Coroutine, args: LuaValue[], i: number): Frame {
-  const frame = frameAtLevel(L, co, checkInt(L, args, i));
-  if (frame === undefined) return L.argError(i, "level out of range");
-  return frame;
-}
+// --- locals and upvalues ---------------------------------------------------------------------------
 
 function getlocal(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const { co, arg } = getThread(L, args);
+  const { thread, arg } = getThread(L, args);
   const n = checkInt(L, args, arg + 2);
   const f = args[arg];
-  if (f instanceof LuaFunction) return [parameterName(f, n)];
-  const ref = findLocal(levelFrame(L, co, args, arg + 1), n);
-  return ref === undefined ? [undefined] : [ref.name, ref.get()];
+  if (f instanceof LuaFunction) return [L.debug.parameterName(f, n)];
+  const local = L.debug.getLocal(checkLevel(L, thread, args, arg + 1), n);
+  return local === undefined ? [undefined] : [local.name, local.value];
 }
 
 function setlocal(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const { co, arg } = getThread(L, args);
+  const { thread, arg } = getThread(L, args);
   const level = checkInt(L, args, arg + 1);
   const n = checkInt(L, args, arg + 2);
-  const frame = frameAtLevel(L, co, level);
-  if (frame === undefined) return L.argError(arg + 1, "level out of range");
+  const ar = L.debug.getStack(level, thread);
+  if (ar === undefined) return argError(L, arg + 1, "level out of range");
   const v = checkAny(L, args, arg + 3);
-  const ref = findLocal(frame, n);
-  ref?.set(v);
-  return [ref?.name];
-}
-
-// --- upvalues ------------------------------------------------------------------------------------
-
-/** The n-th upvalue of a function: its name (from the prototype; "" for natives) and cell. */
-function upvalue(fn: LuaFunction, n: number): { name: string; cell: Cell; closure: LuaClosure | undefined } | undefined {
-  if (fn instanceof NativeFunction) {
-    return n >= 1 && n <= fn.upvalues.length ? { name: "", cell: fn.upvalues[n - 1], closure: undefined } : undefined;
-  }
-  if (!(fn instanceof LuaClosure) || n < 1 || n > fn.upvals.length) return undefined;
-  const desc = fn.p.fn.upvalues[n - 1];
-  const name = fn.p.unit.stripped || desc === undefined ? "(*no name)" : desc.name;
-  return { name, cell: fn.upvals[n - 1], closure: fn };
-}
-
-function checkFunctionArg(L: LuaState, args: LuaValue[], i: number): LuaFunction {
-  const f = args[i - 1];
-  if (f instanceof LuaFunction) return f;
-  return typeError(L, args, i, "function");
+  return [L.debug.setLocal(ar, n, v)];
 }
 
 function getupvalue(L: LuaState, args: LuaValue[]): LuaValue[] {
   const n = checkInt(L, args, 2);
-  const up = upvalue(checkFunctionArg(L, args, 1), n);
-  return up === undefined ? [] : [up.name, up.cell.v];
+  const up = L.debug.getUpvalue(checkFunction(L, args, 1), n);
+  return up === undefined ? [] : [up.name, up.value];
 }
 
 function setupvalue(L: LuaState, args: LuaValue[]): LuaValue[] {
   const v = checkAny(L, args, 3);
   const n = checkInt(L, args, 2);
-  const up = upvalue(checkFunctionArg(L, args, 1), n);
-  if (up === undefined) return [];
-  up.cell.v = v;
-  return [up.name];
+  const name = L.debug.setUpvalue(checkFunction(L, args, 1), n, v);
+  return name === undefined ? [] : [name];
 }
 
 /** checkupval: argument `argf` is a function with an upvalue numbered by argument `argn`. */
 function checkUpvalue(L: LuaState, args: LuaValue[], argf: number, argn: number): { fn: LuaFunction; n: number } {
   const n = checkInt(L, args, argn);
-  const fn = checkFunctionArg(L, args, argf);
-  argCheck(L, upvalue(fn, n) !== undefined, argn, "invalid upvalue index");
+  const fn = checkFunction(L, args, argf);
+  argCheck(L, L.debug.getUpvalue(fn, n) !== undefined, argn, "invalid upvalue index");
   return { fn, n };
 }
 
-/** One light-userdata-like identity per upvalue cell (compared by identity, printed as userdata). */
-const upvalueIds = new WeakMap<Cell, LuaUserdata>();
-
 function upvalueid(L: LuaState, args: LuaValue[]): LuaValue[] {
   const { fn, n } = checkUpvalue(L, args, 1, 2);
-  const cell = upvalue(fn, n)!.cell;
-  let id = upvalueIds.get(cell);
-  if (id === undefined) {
-    id = new LuaUserdata(cell, true);
-    upvalueIds.set(cell, id);
-  }
-  return [id];
+  return [L.debug.upvalueId(fn, n)];
 }
 
 function upvaluejoin(L: LuaState, args: LuaValue[]): LuaValue[] {
   const a = checkUpvalue(L, args, 1, 2);
   const b = checkUpvalue(L, args, 3, 4);
-  argCheck(L, a.fn instanceof LuaClosure, 1, "Lua function expected");
-  argCheck(L, b.fn instanceof LuaClosure, 3, "Lua function expected");
-  (a.fn as LuaClosure).upvals[a.n - 1] = (b.fn as LuaClosure).upvals[b.n - 1];
+  argCheck(L, !a.fn.isNative, 1, "Lua function expected");
+  argCheck(L, !b.fn.isNative, 3, "Lua function expected");
+  L.debug.upvalueJoin(a.fn, a.n, b.fn, b.n);
   return [];
 }
 
 // --- metatables and user values ------------------------------------------------------------------
 
 function getmetatable(L: LuaState, args: LuaValue[]): LuaValue[] {
-  return [rt(L).getMetatable(checkAny(L, args, 1))];
+  return [L.getMetatable(checkAny(L, args, 1))];
 }
 
 function setmetatable(L: LuaState, args: LuaValue[]): LuaValue[] {
   const [v, mt] = args;
   const nilOrTable = (mt === undefined && args.length >= 2) || mt instanceof LuaTable;
   argCheck(L, nilOrTable, 2, "nil or table expected");
-  rt(L).setMetatable(v, mt as LuaTable | undefined);
+  L.setMetatable(v, mt as LuaTable | undefined);
   return [v];
 }
 
@@ -283,56 +140,39 @@ function setuservalue(L: LuaState, args: LuaValue[]): LuaValue[] {
   return [u];
 }
 
-// --- traceback -----------------------------------------------------------------------------------
+// --- traceback and hooks ---------------------------------------------------------------------------
 
-function tracebackFn(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const { co, arg } = getThread(L, args);
+function traceback(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const { thread, arg } = getThread(L, args);
   const msg = args[arg];
   // lua_tostring: strings and numbers make the message; any other non-nil value is returned as is
   if (msg !== undefined && typeof msg !== "string" && type(msg) !== "number") return [msg];
   const text = msg === undefined ? undefined : L.tostring(msg);
-  const level = optInt(L, args, arg + 2, co === rt(L).current ? 1 : 0);
-  return [traceback(rt(L), co, text, level)];
-}
-
-// --- hooks ---------------------------------------------------------------------------------------
-
-/** Each runtime's hook settings; `Runtime.hook` points at them only while some thread has a hook. */
-const hookStates = new WeakMap<Runtime, DebugHooks>();
-
-function hooksOf(L: Runtime): DebugHooks {
-  let hooks = hookStates.get(L);
-  if (hooks === undefined) {
-    hooks = new DebugHooks(L);
-    hookStates.set(L, hooks);
-  }
-  return hooks;
+  const level = optInt(L, args, arg + 2, thread === L.running().thread ? 1 : 0);
+  return [L.debug.traceback(thread, text, level)];
 }
 
 function sethook(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const R = rt(L);
-  const { co, arg } = getThread(L, args);
-  const hooks = hooksOf(R);
-  let installed = false;
-  if (!isNoneOrNil(args, arg + 1)) {
-    const mask = checkString(L, args, arg + 2);
-    const fn = checkFunctionArg(L, args, arg + 1);
-    const count = optInt(L, args, arg + 3, 0);
-    const settings = { fn, call: mask.includes("c"), ret: mask.includes("r"), line: mask.includes("l"), count: Math.max(count, 0) };
-    installed = settings.call || settings.ret || settings.line || settings.count > 0;
-    if (installed) R.hook = hooks.set(co, settings) ? hooks : undefined;
+  const { thread, arg } = getThread(L, args);
+  if (isNoneOrNil(args, arg + 1)) {
+    L.debug.setHook(thread, undefined);
+    return [];
   }
-  if (!installed) R.hook = hooks.set(co, undefined) ? hooks : undefined;
+  const mask = checkString(L, args, arg + 2);
+  const fn = checkFunction(L, args, arg + 1);
+  const count = optInt(L, args, arg + 3, 0);
+  const hook = { fn, call: mask.includes("c"), ret: mask.includes("r"), line: mask.includes("l"), count: Math.max(count, 0) };
+  // an empty mask with no count turns the hook off
+  L.debug.setHook(thread, hook.call || hook.ret || hook.line || hook.count > 0 ? hook : undefined);
   return [];
 }
 
 function gethook(L: LuaState, args: LuaValue[]): LuaValue[] {
-  const R = rt(L);
-  const { co } = getThread(L, args);
-  const s = hooksOf(R).settings(co);
-  if (s === undefined) return [undefined, "", 0];
-  const mask = (s.call ? "c" : "") + (s.ret ? "r" : "") + (s.line ? "l" : "");
-  return [s.fn, mask, s.count];
+  const { thread } = getThread(L, args);
+  const hook = L.debug.getHook(thread);
+  if (hook === undefined) return [undefined, "", 0];
+  const mask = (hook.call ? "c" : "") + (hook.ret ? "r" : "") + (hook.line ? "l" : "");
+  return [hook.fn, mask, hook.count];
 }
 
 // --- debug.debug ---------------------------------------------------------------------------------
@@ -341,46 +181,40 @@ function gethook(L: LuaState, args: LuaValue[]): LuaValue[] {
 const DEBUG_LINE_SIZE = 250;
 
 /** Runs one debug command as lua_pcall without a message handler; the error message, if any. */
-function runCommand(L: Runtime, line: string): string | undefined {
-  const restore = L.savePoint();
-  try {
-    // luaL_loadbuffer(buffer, strlen(buffer)): the command ends at a zero byte
-    const nul = line.indexOf("\0");
-    L.call(L.load(nul < 0 ? line : line.slice(0, nul), "=(debug command)"), []);
-    return undefined;
-  } catch (e) {
-    if (e instanceof LuaSyntaxError) return e.message;
-    const v = L.errorValue(e);
-    restore();
-    // lua_tostring: NULL (printed "(null)" by glibc) for what is neither a string nor a number
-    return typeof v === "string" || type(v) === "number" ? L.tostring(v) : "(null)";
-  }
+function runCommand(L: LuaState, line: string): string | undefined {
+  // luaL_loadbuffer(buffer, strlen(buffer)): the command ends at a zero byte
+  const loaded = L.loadChunk(cString(line), "=(debug command)", "bt");
+  if (typeof loaded === "string") return loaded;
+  const r = L.pcall(loaded, []);
+  if (r.ok) return undefined;
+  // lua_tostring: NULL (printed "(null)" by glibc) for what is neither a string nor a number
+  return typeof r.error === "string" || type(r.error) === "number" ? L.tostring(r.error) : "(null)";
 }
 
 /** db_debug: runs lines from C's stdin until "cont" or the end of input. */
 function debugLoop(L: LuaState): LuaValue[] {
-  const R = rt(L);
-  const stdin = standardInput(R);
+  const { stdin, stderr } = L.host;
   for (;;) {
-    R.stderr.write("lua_debug> ");
-    R.stderr.flush();
+    stderr.write("lua_debug> ");
+    stderr.flush();
     const line = stdin.gets(DEBUG_LINE_SIZE);
     if (line === undefined || line === "cont\n") return [];
-    const err = runCommand(R, line);
+    const err = runCommand(L, line);
     if (err !== undefined) {
-      R.stderr.write(`${err}\n`);
-      R.stderr.flush();
+      stderr.write(`${err}\n`);
+      stderr.flush();
     }
   }
 }
 
-const functions: Record<string, NativeBody> = {
+/** ldblib.c's dblib[], in its order. */
+const functions = {
   debug: debugLoop,
   getuservalue,
   gethook,
   getinfo,
   getlocal,
-  getregistry: (L) => [rt(L).registry],
+  getregistry: (L) => [L.registry],
   getmetatable,
   getupvalue,
   upvaluejoin,
@@ -390,9 +224,7 @@ const functions: Record<string, NativeBody> = {
   setlocal,
   setmetatable,
   setupvalue,
-  traceback: tracebackFn,
-};
+  traceback,
+} satisfies Record<string, LibraryFunction>;
 
-export function openDebug(L: Runtime): LuaTable {
-  return L.newLibrary("debug", functions);
-}
+export const debugLib: LuaLibrary = { name: "debug", functions };

@@ -1,71 +1,48 @@
-// The list of standard libraries (linit.c): opens each one into a runtime's globals and
-// package.loaded. The default profile is the official build's, with LUA_COMPAT_5_2.
-import { NativeFunction, type LuaLibrary } from "../runtime/native";
+// The list of standard libraries (linit.c's loadedlibs[]) and the one way each is opened
+// (luaL_requiref): its table made from its registration table, its constants and its own
+// luaopen work, stored in package.loaded and the globals. The default profile is the official
+// build's, with LUA_COMPAT_5_2; `{ compat: false }` is strict Lua 5.3.
+import type { LuaLibrary } from "../runtime/native";
+import { setFuncs } from "../runtime/lauxlib";
+import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
-import type { LuaValue } from "../runtime/value";
-import type { Runtime } from "../eval/runtime";
-import { baseLib, nextFunction, yieldableFunctions } from "./base";
-import { openCoroutine } from "./coroutine";
-import { stringLib, createStringMetatable } from "./string";
-import { dumpFunction } from "./string-dump";
-import { tableLib } from "./table";
-import { mathLib, mathConstants } from "./math";
-import { utf8Lib, utf8Constants } from "./utf8";
+import { baseLib } from "./base";
 import { bit32Lib } from "./bit32";
-import { openIo } from "./io";
-import { openOs } from "./os";
-import { openPackage } from "./package";
-import { openDebug } from "./debug";
+import { coroutineLib } from "./coroutine";
+import { debugLib } from "./debug";
+import { ioLib } from "./io/io";
+import { mathLib } from "./math";
+import { osLib } from "./os";
+import { packageLib } from "./package";
+import { stringLib } from "./string";
+import { tableLib } from "./table";
+import { utf8Lib } from "./utf8";
 
 export interface LibraryOptions {
-  /** LUA_COMPAT_5_2's extras: bit32, math.pow/ldexp/frexp/cosh/sinh/tanh/log10, __ipairs. */
+  /** LUA_COMPAT_5_2's extras: bit32, math.pow/ldexp/frexp/cosh/sinh/tanh/log10/atan2, __ipairs. */
   compat: boolean;
 }
 
-/** The math functions that exist only with LUA_COMPAT_MATHLIB. */
-const COMPAT_MATH = ["cosh", "sinh", "tanh", "pow", "frexp", "ldexp", "log10"];
+/** linit.c's loadedlibs[], in its order (bit32 last, as LUA_COMPAT_BITLIB adds it). */
+export const LOADED_LIBS: readonly LuaLibrary[] = [
+  baseLib, packageLib, coroutineLib, tableLib, ioLib, osLib, stringLib, mathLib, utf8Lib, debugLib, bit32Lib,
+];
 
-function withConstants(L: Runtime, lib: LuaLibrary, constants: Record<string, LuaValue>): LuaTable {
-  const t = L.newLibrary(lib.name, lib.functions);
-  for (const [k, v] of Object.entries(constants)) t.setStr(k, v);
-  return t;
-}
-
-export function openLibs(L: Runtime, options: LibraryOptions = { compat: true }): void {
-  const G = L.globals;
+/** luaL_openlibs: every library of the profile, in order. */
+export function openLibs(L: LuaState, options: LibraryOptions = { compat: true }): void {
+  L.compat = options.compat;
   const loaded = new LuaTable();
   L.registry.setStr("_LOADED", loaded);
-
-  for (const [k, body] of Object.entries(baseLib.functions)) G.setStr(k, new NativeFunction(k, body));
-  G.setStr("next", nextFunction);
-  for (const [k, fn] of Object.entries(yieldableFunctions())) G.setStr(k, fn);
-  G.setStr("_G", G);
-  G.setStr("_VERSION", "Lua 5.3");
-  loaded.setStr("_G", G);
-
-  const register = (name: string, t: LuaTable) => {
-    G.setStr(name, t);
-    loaded.setStr(name, t);
-  };
-  register("package", openPackage(L, loaded));
-  register("coroutine", openCoroutine(L));
-
-  const string = L.newLibrary("string", stringLib.functions);
-  string.setStr("dump", new NativeFunction("string.dump", dumpFunction));
-  L.stringMetatable = createStringMetatable(string);
-  register("string", string);
-
-  register("table", L.newLibrary("table", tableLib.functions));
-  register("io", openIo(L));
-  register("os", openOs(L));
-
-  const math = withConstants(L, mathLib, mathConstants);
-  if (!options.compat) for (const name of COMPAT_MATH) math.setStr(name, undefined);
-  register("math", math);
-  register("utf8", withConstants(L, utf8Lib, utf8Constants));
-  if (options.compat) register("bit32", L.newLibrary("bit32", bit32Lib.functions));
-  register("debug", openDebug(L));
-  L.compat = options.compat;
+  for (const lib of LOADED_LIBS) {
+    if (lib.compatOnly && !options.compat) continue;
+    const t = lib.name === "_G" ? L.globals : new LuaTable();
+    setFuncs(t, lib.name, lib.functions);
+    if (options.compat && lib.compatFunctions !== undefined) setFuncs(t, lib.name, lib.compatFunctions);
+    for (const [key, value] of Object.entries(lib.constants ?? {})) t.setStr(key, value);
+    lib.open?.(L, t);
+    loaded.setStr(lib.name, t);
+    if (lib.name !== "_G") L.globals.setStr(lib.name, t);
+  }
   // a first collection measures the libraries, the base of collectgarbage("count")
-  L.collectGarbage();
+  L.gc("collect", 0);
 }

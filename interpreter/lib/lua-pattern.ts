@@ -3,18 +3,34 @@
 // Positions are indices into the subject (`src`) or the pattern (`pat`); -1 means "no match"
 // where the C code returns NULL. Both strings hold one byte per char code (value.ts).
 import type { LuaState } from "../runtime/state";
-
-/** Maximum recursion depth of `match` (lstrlib.c's MAXCCALLS). */
-export const MAXCCALLS = 200;
-/** Maximum number of captures in a pattern (LUA_MAXCAPTURES). */
-export const LUA_MAXCAPTURES = 32;
+import { LUA_MAXCAPTURES, MAXCCALLS } from "../../grammar/limits";
 
 /** Capture lengths with a special meaning: still open, or a position capture `()`. */
 const CAP_UNFINISHED = -1;
 const CAP_POSITION = -2;
 
 const NO_MATCH = -1;
-const L_ESC = 0x25; // '%'
+
+/** The pattern's special characters, by name (lstrlib.c spells them as C character literals). */
+const code = (c: string) => c.charCodeAt(0);
+const L_ESC = code("%");
+const OPEN_CAPTURE = code("(");
+const CLOSE_CAPTURE = code(")");
+const OPEN_SET = code("[");
+const CLOSE_SET = code("]");
+const COMPLEMENT = code("^");
+const RANGE = code("-");
+const ANY = code(".");
+const ANCHOR_END = code("$");
+/** Repetition suffixes: `*` (0 or more, longest), `+` (1 or more), `-` (0 or more, shortest), `?`. */
+const STAR = code("*");
+const PLUS = code("+");
+const MINUS = code("-");
+const OPTIONAL = code("?");
+/** `%b`, `%f` and the first back-reference digit `%1`. */
+const BALANCE = code("b");
+const FRONTIER = code("f");
+const FIRST_CAPTURE_DIGIT = code("1");
 /** The characters that make a pattern more than a plain substring. */
 const SPECIALS = "^$*+?.([%-";
 
@@ -55,16 +71,33 @@ export function noSpecials(p: string): boolean {
 
 // --- character classes (C locale, bytes 0..255) ---------------------------------------------
 
-export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+// The C locale's ctype.h: ASCII ranges only.
+const DIGIT_0 = code("0");
+const DIGIT_9 = code("9");
+const LOWER_A = code("a");
+const LOWER_F = code("f");
+const LOWER_Z = code("z");
+const UPPER_A = code("A");
+const UPPER_F = code("F");
+const UPPER_Z = code("Z");
+const SPACE = code(" ");
+const TAB = code("\t");
+const CR = code("\r");
+const DEL = 0x7f;
+/** An ASCII letter's case is its 0x20 bit. */
+const LOWER_CASE_BIT = 0x20;
+
+export const isDigit = (c: number) => c >= DIGIT_0 && c <= DIGIT_9;
+const isLower = (c: number) => c >= LOWER_A && c <= LOWER_Z;
+const isUpper = (c: number) => c >= UPPER_A && c <= UPPER_Z;
 const isAlpha = (c: number) => isLower(c) || isUpper(c);
 const isAlnum = (c: number) => isAlpha(c) || isDigit(c);
-export const isCntrl = (c: number) => c < 0x20 || c === 0x7f;
-const isGraph = (c: number) => c > 0x20 && c < 0x7f;
+export const isCntrl = (c: number) => c < SPACE || c === DEL;
+const isGraph = (c: number) => c > SPACE && c < DEL;
 const isPunct = (c: number) => isGraph(c) && !isAlnum(c);
-const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d);
-const isXDigit = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+// ' ', and '\t' '\n' '\v' '\f' '\r'
+const isSpace = (c: number) => c === SPACE || (c >= TAB && c <= CR);
+const isXDigit = (c: number) => isDigit(c) || (c >= LOWER_A && c <= LOWER_F) || (c >= UPPER_A && c <= UPPER_F);
 
 /** The C-locale predicates behind `%a %c %d %g %l %p %s %u %w %x` (and `%z`), keyed by the lower-case letter. */
 const CLASSES: Record<string, (c: number) => boolean> = {
@@ -86,7 +119,7 @@ for (const [letter, test] of Object.entries(CLASSES)) {
 
 /** match_class: does byte `c` belong to class letter `cl`? Upper-case letters complement. */
 function matchClass(c: number, cl: number): boolean {
-  const members = isAlpha(cl) ? CLASS_MEMBERS[cl | 0x20] : undefined;
+  const members = isAlpha(cl) ? CLASS_MEMBERS[cl | LOWER_CASE_BIT] : undefined;
   if (members === undefined) return cl === c; // `%.` and friends: the char itself
   return isUpper(cl) ? members[c] === 0 : members[c] === 1;
 }
@@ -95,19 +128,19 @@ function matchClass(c: number, cl: number): boolean {
 
 /** classEnd: the index just past the single-character class starting at `p`. */
 function classEnd(ms: MatchState, p: number): number {
-  const code = ms.patCodes;
-  const c = code[p++];
+  const pat = ms.patCodes;
+  const c = pat[p++];
   if (c === L_ESC) {
-    if (p >= code.length) ms.L.error("malformed pattern (ends with '%')");
+    if (p >= pat.length) ms.L.error("malformed pattern (ends with '%')");
     return p + 1;
   }
-  if (c === 0x5b /* '[' */) {
-    if (code[p] === 0x5e /* '^' */) p++;
+  if (c === OPEN_SET) {
+    if (pat[p] === COMPLEMENT) p++;
     do { // look for the closing ']'; the first char after '[' (or '[^') never closes
-      if (p >= code.length) ms.L.error("malformed pattern (missing ']')");
-      const cc = code[p++];
-      if (cc === L_ESC && p < code.length) p++; // skip escapes such as '%]'
-    } while (code[p] !== 0x5d /* ']' */);
+      if (p >= pat.length) ms.L.error("malformed pattern (missing ']')");
+      const cc = pat[p++];
+      if (cc === L_ESC && p < pat.length) p++; // skip escapes such as '%]'
+    } while (pat[p] !== CLOSE_SET);
     return p + 1;
   }
   return p;
@@ -115,20 +148,20 @@ function classEnd(ms: MatchState, p: number): number {
 
 /** matchbracketclass: does byte `c` belong to the set `[...]` spanning p .. ec (the ']')? */
 function matchBracketClass(ms: MatchState, c: number, p: number, ec: number): boolean {
-  const code = ms.patCodes;
-  let sig = true;
-  if (code[p + 1] === 0x5e /* '^' */) {
+  const pat = ms.patCodes;
+  let sig = true; // what a member answers: true, or false in a complemented set `[^...]`
+  if (pat[p + 1] === COMPLEMENT) {
     sig = false;
     p++;
   }
   while (++p < ec) {
-    const pc = code[p];
+    const pc = pat[p];
     if (pc === L_ESC) {
       p++;
-      if (matchClass(c, code[p])) return sig;
-    } else if (code[p + 1] === 0x2d /* '-' */ && p + 2 < ec) {
+      if (matchClass(c, pat[p])) return sig;
+    } else if (pat[p + 1] === RANGE && p + 2 < ec) {
       p += 2;
-      if (pc <= c && c <= code[p]) return sig;
+      if (pc <= c && c <= pat[p]) return sig;
     } else if (pc === c) {
       return sig;
     }
@@ -142,9 +175,9 @@ function singleMatch(ms: MatchState, s: number, p: number, ep: number): boolean 
   const c = ms.src.charCodeAt(s);
   const pc = ms.patCodes[p];
   switch (pc) {
-    case 0x2e /* '.' */: return true;
+    case ANY: return true;
     case L_ESC: return matchClass(c, ms.patCodes[p + 1]);
-    case 0x5b /* '[' */: return matchBracketClass(ms, c, p, ep - 1);
+    case OPEN_SET: return matchBracketClass(ms, c, p, ep - 1);
     default: return pc === c;
   }
 }
@@ -219,7 +252,7 @@ function captureToClose(ms: MatchState): number {
 
 /** The 0-based index of the closed capture named by digit `l` (a char code) in `%1`..`%9`. */
 function checkCapture(ms: MatchState, l: number): number {
-  l -= 0x31; // '1'
+  l -= FIRST_CAPTURE_DIGIT;
   if (l < 0 || l >= ms.level || ms.capture[l].len === CAP_UNFINISHED) {
     ms.L.error(`invalid capture index %${l + 1}`);
   }
@@ -246,87 +279,90 @@ function matchFrontier(ms: MatchState, s: number, p: number): number {
 
 /**
  * match: matches pattern position `p` onwards at subject position `s`; returns the end of the
- * match or NO_MATCH. Tail calls of the C code are iterations of the loop.
+ * match or NO_MATCH. lstrlib.c's tail calls (`goto init`) are iterations of the loop: each
+ * `continue` below says which `return match(...)` it stands for; each `break` ends the match
+ * with the result in `s`.
  */
 export function match(ms: MatchState, s: number, p: number): number {
   if (ms.matchdepth-- === 0) ms.L.error("pattern too complex");
-  const code = ms.patCodes;
-  const plen = code.length;
+  const pat = ms.patCodes;
+  const plen = pat.length;
   for (;;) {
     if (p >= plen) break; // end of pattern: success
-    const pc = code[p];
-    if (pc === 0x28 /* '(' */) {
-      s = code[p + 1] === 0x29 /* ')' */
+    const pc = pat[p];
+    if (pc === OPEN_CAPTURE) {
+      s = pat[p + 1] === CLOSE_CAPTURE
         ? startCapture(ms, s, p + 2, CAP_POSITION)
         : startCapture(ms, s, p + 1, CAP_UNFINISHED);
       break;
     }
-    if (pc === 0x29 /* ')' */) {
+    if (pc === CLOSE_CAPTURE) {
       s = endCapture(ms, s, p + 1);
       break;
     }
-    if (pc === 0x24 /* '$' */ && p + 1 === plen) {
+    if (pc === ANCHOR_END && p + 1 === plen) {
       if (s !== ms.src.length) s = NO_MATCH;
       break;
     }
     if (pc === L_ESC && p + 1 < plen) {
-      const next = code[p + 1];
-      if (next === 0x62 /* 'b' */) {
+      const next = pat[p + 1];
+      if (next === BALANCE) {
         s = matchBalance(ms, s, p + 2);
         if (s === NO_MATCH) break;
         p += 4;
-        continue;
+        continue; // return match(ms, s, p + 4): after `%bxy`
       }
-      if (next === 0x66 /* 'f' */) {
+      if (next === FRONTIER) {
         const ep = matchFrontier(ms, s, p + 2);
         if (ep === NO_MATCH) {
           s = NO_MATCH;
           break;
         }
         p = ep;
-        continue;
+        continue; // return match(ms, s, ep): after `%f[set]`, which consumed nothing
       }
       if (isDigit(next)) {
         s = matchCapture(ms, s, next);
         if (s === NO_MATCH) break;
         p += 2;
-        continue;
+        continue; // return match(ms, s + len, p + 2): after the back-reference `%n`
       }
     }
     // a single-character class, possibly followed by a repetition suffix
     const ep = classEnd(ms, p);
-    const suffix = ep < plen ? code[ep] : -1; // -1: no suffix at the end of the pattern
+    const suffix = ep < plen ? pat[ep] : -1; // -1: no suffix at the end of the pattern
     if (!singleMatch(ms, s, p, ep)) {
-      if (suffix === 0x2a /* '*' */ || suffix === 0x3f /* '?' */ || suffix === 0x2d /* '-' */) {
+      if (suffix === STAR || suffix === OPTIONAL || suffix === MINUS) {
         p = ep + 1; // the item accepts zero occurrences
-        continue;
+        continue; // return match(ms, s, ep + 1): past the item and its suffix
       }
       s = NO_MATCH;
       break;
     }
-    if (suffix === 0x3f /* '?' */) {
+    if (suffix === OPTIONAL) {
       const res = match(ms, s + 1, ep + 1);
       if (res !== NO_MATCH) {
         s = res;
         break;
       }
       p = ep + 1;
-      continue;
+      continue; // return match(ms, s, ep + 1): the optional item left out
     }
-    if (suffix === 0x2b /* '+' */) {
+    if (suffix === PLUS) {
       s = maxExpand(ms, s + 1, p, ep);
       break;
     }
-    if (suffix === 0x2a /* '*' */) {
+    if (suffix === STAR) {
       s = maxExpand(ms, s, p, ep);
       break;
     }
-    if (suffix === 0x2d /* '-' */) {
+    if (suffix === MINUS) {
       s = minExpand(ms, s, p, ep);
       break;
     }
     s++;
     p = ep;
+    // (no suffix) return match(ms, s + 1, ep): the next item, one byte further
   }
   ms.matchdepth++;
   return s;

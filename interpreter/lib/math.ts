@@ -1,6 +1,6 @@
 // The mathematical library (manual §6.7), with the functions LUA_COMPAT_MATHLIB keeps in lua5.3.
 import {
-  argCheck, checkAny, checkInteger, checkNumber, optNumber,
+  argCheck, argError, checkAny, checkInteger, checkNumber, optNumber,
 } from "../runtime/lauxlib";
 import type { LuaLibrary, NativeBody } from "../runtime/native";
 import {
@@ -53,7 +53,7 @@ function ceil(L: LuaState, args: LuaValue[]): LuaValue[] {
 function fmod(L: LuaState, args: LuaValue[]): LuaValue[] {
   const [a, b] = args;
   if (isInteger(a) && isInteger(b)) {
-    if (b === 0) L.argError(2, "zero");
+    if (b === 0) argError(L, 2, "zero");
     if (b === -1) return [0]; // avoids the overflow of mininteger % -1
     // C's % truncates toward zero, like JS's on numbers and on bigints
     if (typeof a === "number" && typeof b === "number") return [a % b];
@@ -263,6 +263,7 @@ function randomseed(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 export const mathLib: LuaLibrary = {
   name: "math",
+  // lmathlib.c's mathlib[], in its order
   functions: {
     abs,
     acos: floatFunction(libm.acos),
@@ -287,7 +288,9 @@ export const mathLib: LuaLibrary = {
     sqrt: floatFunction(Math.sqrt),
     tan: floatFunction(libm.tan),
     type: typeFn,
-    // LUA_COMPAT_MATHLIB
+  },
+  // LUA_COMPAT_MATHLIB
+  compatFunctions: {
     atan2: atan,
     cosh: floatFunction(libm.cosh),
     sinh: floatFunction(libm.sinh),
@@ -297,4 +300,5 @@ export const mathLib: LuaLibrary = {
     ldexp: ldexpFn,
     log10: floatFunction(libm.log10),
   },
+  constants: mathConstants,
 };

@@ -99,20 +99,20 @@ function standardOffsetAt(t: number): number {
   return Math.min(offsetAt(Date.UTC(year, 0, 1) / 1000), offsetAt(Date.UTC(year, 6, 1) / 1000));
 }
 
-/** The zone's abbreviation (tm_zone), as far as Intl knows it. */
-function zoneName(t: number, gmtoff: number): string {
-  const tz = process.env.TZ;
+/** The zone's abbreviation (tm_zone), as far as Intl knows it; `tz` is the TZ variable. */
+function zoneName(t: number, gmtoff: number, tz: string | undefined): string {
   if (gmtoff === 0 && (tz === undefined || tz === "" || /^(:?(Etc\/)?UTC|UTC0|:?UCT|Universal)$/.test(tz))) return "UTC";
   const parts = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" })
     .formatToParts(new Date(Math.max(-DATE_LIMIT, Math.min(DATE_LIMIT, t)) * 1000));
   return parts.find((p) => p.type === "timeZoneName")?.value ?? "";
 }
 
-export function localtime(t: number | bigint): BrokenTime | undefined {
+/** localtime: `t` in the local zone (JS Date's, which follows TZ), `tz` naming it (the TZ variable). */
+export function localtime(t: number | bigint, tz: string | undefined): BrokenTime | undefined {
   const tn = Number(t);
   const off = offsetAt(tn);
   const { days, secs } = splitDays(t);
-  return breakDown(days, secs + off, off, off > standardOffsetAt(tn), zoneName(tn, off));
+  return breakDown(days, secs + off, off, off > standardOffsetAt(tn), zoneName(tn, off, tz));
 }
 
 /** The fields os.time reads (tm_year as a full year, tm_mon from 0); isdst -1 = unknown. */
@@ -122,7 +122,7 @@ export type TimeFields = Pick<BrokenTime, "year" | "month" | "day" | "hour" | "m
  * mktime: the time of local `f`, with out-of-range fields carried over (month 14 is February of
  * the next year), or undefined when it cannot be represented (mktime's -1 included).
  */
-export function mktime(f: TimeFields): { t: number; tm: BrokenTime } | undefined {
+export function mktime(f: TimeFields, tz: string | undefined): { t: number; tm: BrokenTime } | undefined {
   const year = f.year + Math.floor(f.month / 12);
   const days = daysFromCivil(year, mod(f.month, 12) + 1, 1) + f.day - 1;
   const local = days * DAY + f.hour * 3600 + f.min * 60 + f.sec;
@@ -134,7 +134,7 @@ export function mktime(f: TimeFields): { t: number; tm: BrokenTime } | undefined
     t += f.isdst > 0 ? -delta : delta;
   }
   if (!Number.isSafeInteger(t) || t === -1) return undefined;
-  const tm = localtime(t);
+  const tm = localtime(t, tz);
   return tm === undefined ? undefined : { t, tm };
 }
 

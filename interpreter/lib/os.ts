@@ -1,18 +1,16 @@
-// The os library (manual §6.9, loslib.c): time and date, processes, files, environment, locale.
-import * as fs from "fs";
-import * as path from "path";
+// The os library (manual §6.9, loslib.c): time and date, processes, files, environment, locale,
+// over the host's system calls.
+import type { LibraryFunction, LuaLibrary } from "../runtime/native";
 import { LuaTable } from "../runtime/table";
 import { type LuaValue, truthy } from "../runtime/value";
 import {
-  checkInteger, checkOption, checkString, cString, checkTable, isNoneOrNil, optInteger, optString,
+  argError, checkInteger, checkOption, checkString, cString, checkTable, isNoneOrNil, optInteger, optString,
 } from "../runtime/lauxlib";
 import { float, tointeger } from "../runtime/number";
 import type { LuaState } from "../runtime/state";
-import { runtimeOf, type Runtime } from "../eval/runtime";
-import { ExitRequest } from "../cli/exit-request";
-import { fileResult } from "./io-errno";
-import { getenv, hostPath } from "./host-strings";
-import { closeAllFiles, execResult, shell } from "./io";
+import { ExitRequest } from "../host/exit-request";
+import { execResult, fileResult } from "../host/errno";
+import { closeAllFiles } from "./io/io";
 import { conversionLength, gmtime, localtime, mktime, strftime, type BrokenTime, type TimeFields } from "./os-date";
 
 /** L_MAXDATEFIELD: INT_MAX / 2, so that normalising the fields cannot overflow an int. */
@@ -68,7 +66,7 @@ function dateFields(L: LuaState, t: LuaTable): TimeFields {
 function time(L: LuaState, args: LuaValue[]): LuaValue[] {
   if (isNoneOrNil(args, 1)) return [Math.floor(Date.now() / 1000)];
   const t = checkTable(L, args, 1);
-  const r = mktime(dateFields(L, t));
+  const r = mktime(dateFields(L, t), L.host.getenv("TZ"));
   if (r === undefined) return L.error(CANNOT_REPRESENT);
   setAllFields(t, r.tm);
   return [r.t];
@@ -79,7 +77,7 @@ function date(L: LuaState, args: LuaValue[]): LuaValue[] {
   const t = isNoneOrNil(args, 2) ? Math.floor(Date.now() / 1000) : checkTime(L, args, 2);
   const utc = format.startsWith("!");
   if (utc) format = format.slice(1);
-  const tm = utc ? gmtime(t) : localtime(t);
+  const tm = utc ? gmtime(t) : localtime(t, L.host.getenv("TZ"));
   if (tm === undefined) return L.error(CANNOT_REPRESENT);
   if (format.split("\0")[0] === "*t") {
     const table = new LuaTable();
@@ -96,7 +94,7 @@ function checkConversions(L: LuaState, format: string): void {
     if (format[i] !== "%") continue;
     const rest = format.slice(i + 1);
     const n = conversionLength(rest);
-    if (n === 0) L.argError(1, `invalid conversion specifier '%${rest.split("\0")[0]}'`);
+    if (n === 0) argError(L, 1, `invalid conversion specifier '%${rest.split("\0")[0]}'`);
     i += n;
   }
 }
@@ -106,50 +104,18 @@ function checkConversions(L: LuaState, format: string): void {
 function execute(L: LuaState, args: LuaValue[]): LuaValue[] {
   if (isNoneOrNil(args, 1)) return [true]; // system(NULL): a shell is available
   const command = cString(checkString(L, args, 1));
-  // like system(), this does not flush stdout: buffered output may follow the command's
-  return execResult(shell(command, { stdio: "inherit" }));
+  return execResult(L.host.system(command));
 }
 
 function exit(L: LuaState, args: LuaValue[]): never {
   const v = args[0];
   const status = typeof v === "boolean" ? (v ? 0 : 1) : optInteger(L, args, 1, 0);
-  if (truthy(args[1])) runtimeOf(L).close();
+  if (truthy(args[1])) L.close();
   // exit() flushes every C stream, whether or not the state is closed
   closeAllFiles(L);
-  runtimeOf(L).stdout.flush();
+  L.host.stdout.flush();
   // the shell sees the low 8 bits of the status
   throw new ExitRequest(Number(BigInt.asUintN(8, BigInt(status))));
-}
-
-// --- files -------------------------------------------------------------------------------------
-
-/** remove(): unlink, or rmdir for a directory. */
-function remove(name: string): void {
-  let isDir = false;
-  try {
-    isDir = fs.lstatSync(hostPath(name)).isDirectory();
-  } catch {
-    // the unlink below reports why
-  }
-  if (isDir) fs.rmdirSync(hostPath(name));
-  else fs.unlinkSync(hostPath(name));
-}
-
-/** mkstemp("/tmp/lua_XXXXXX"): creates the file and returns its name. */
-function tmpname(L: LuaState): string {
-  const chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  for (let attempt = 0; attempt < 100; attempt++) {
-    let suffix = "";
-    for (let i = 0; i < 6; i++) suffix += chars[Math.floor(Math.random() * chars.length)];
-    const name = path.join("/tmp", `lua_${suffix}`);
-    try {
-      fs.closeSync(fs.openSync(name, "wx", 0o600));
-      return name;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") break;
-    }
-  }
-  return L.error("unable to generate a unique filename");
 }
 
 // --- locale ------------------------------------------------------------------------------------
@@ -169,16 +135,16 @@ const BUILTIN_LOCALES = ["C", "POSIX", "C.UTF-8", "C.utf8"];
 const locales = new Map<GlibcCategory, string>(GLIBC_CATEGORIES.map((c) => [c, "C"]));
 
 /** setlocale(cat, ""): the name the environment selects (LC_ALL, LC_<CAT>, LANG). */
-function environmentLocale(category: GlibcCategory): string {
-  const env = process.env;
-  return env.LC_ALL || env[`LC_${category.toUpperCase()}`] || env.LANG || "C";
+function environmentLocale(L: LuaState, category: GlibcCategory): string {
+  const env = (name: string) => L.host.getenv(name);
+  return env("LC_ALL") || env(`LC_${category.toUpperCase()}`) || env("LANG") || "C";
 }
 
 /**
  * The locale each of `targets` would get from `name` (glibc reports the POSIX locale under its
  * other name), or undefined when setlocale fails.
  */
-function chooseLocales(name: string, targets: readonly GlibcCategory[]): Map<GlibcCategory, string> | undefined {
+function chooseLocales(L: LuaState, name: string, targets: readonly GlibcCategory[]): Map<GlibcCategory, string> | undefined {
   const chosen = new Map<GlibcCategory, string>();
   if (name.includes(";") && targets.length > 1) {
     // a composite name, as setlocale(LC_ALL) returns: every category must be named
@@ -190,7 +156,7 @@ function chooseLocales(name: string, targets: readonly GlibcCategory[]): Map<Gli
     }
     if (chosen.size !== GLIBC_CATEGORIES.length) return undefined;
   } else {
-    for (const c of targets) chosen.set(c, name === "" ? environmentLocale(c) : name);
+    for (const c of targets) chosen.set(c, name === "" ? environmentLocale(L, c) : name);
   }
   for (const [c, n] of chosen) {
     if (!BUILTIN_LOCALES.includes(n)) return undefined;
@@ -203,7 +169,7 @@ function setlocale(L: LuaState, args: LuaValue[]): LuaValue[] {
   const name = isNoneOrNil(args, 1) ? undefined : cString(checkString(L, args, 1));
   const category = CATEGORIES[checkOption(L, args, 2, "all", CATEGORIES)];
   if (name !== undefined) {
-    const chosen = chooseLocales(name, category === "all" ? GLIBC_CATEGORIES : [category]);
+    const chosen = chooseLocales(L, name, category === "all" ? GLIBC_CATEGORIES : [category]);
     if (chosen === undefined) return [undefined];
     for (const [c, n] of chosen) locales.set(c, n);
   }
@@ -220,28 +186,29 @@ function queryLocale(category: (typeof CATEGORIES)[number]): string {
 
 // --- the library -------------------------------------------------------------------------------
 
-export function openOs(L: Runtime): LuaTable {
-  return L.newLibrary("os", {
-    clock() {
-      const u = process.cpuUsage();
-      return [float((u.user + u.system) / 1e6)];
-    },
-    date,
-    difftime: (L2, args) => [float(Number(checkTime(L2, args, 1)) - Number(checkTime(L2, args, 2)))],
-    execute,
-    exit,
-    getenv: (L2, args) => [getenv(cString(checkString(L2, args, 1)))],
-    remove(L2, args) {
-      const name = cString(checkString(L2, args, 1));
-      return fileResult(() => remove(name), name);
-    },
-    rename(L2, args) {
-      const from = cString(checkString(L2, args, 1));
-      const to = cString(checkString(L2, args, 2));
-      return fileResult(() => fs.renameSync(hostPath(from), hostPath(to)));
-    },
-    setlocale,
-    time,
-    tmpname: (L2) => [tmpname(L2)],
-  });
-}
+/** loslib.c's syslib[], in its order. */
+const functions = {
+  clock: (L) => [float(L.host.clock() / 1e6)],
+  date,
+  difftime: (L, args) => [float(Number(checkTime(L, args, 1)) - Number(checkTime(L, args, 2)))],
+  execute,
+  exit,
+  getenv: (L, args) => [L.host.getenv(cString(checkString(L, args, 1)))],
+  remove(L, args) {
+    const name = cString(checkString(L, args, 1));
+    return fileResult(() => L.host.remove(name), name);
+  },
+  rename(L, args) {
+    const from = cString(checkString(L, args, 1));
+    const to = cString(checkString(L, args, 2));
+    return fileResult(() => L.host.rename(from, to));
+  },
+  setlocale,
+  time,
+  tmpname(L) {
+    const name = L.host.tmpname();
+    return name === undefined ? L.error("unable to generate a unique filename") : [name];
+  },
+} satisfies Record<string, LibraryFunction>;
+
+export const osLib: LuaLibrary = { name: "os", functions };

@@ -1,14 +1,10 @@
 // The package library and require (manual §6.3, loadlib.c). luaref is a build without C
 // modules: loadlib answers as PUC built without dynamic-library support does.
-import * as fs from "fs";
-import { NativeFunction, type NativeBody } from "../runtime/native";
+import { NativeFunction, type LibraryFunction, type LuaLibrary, type NativeBody } from "../runtime/native";
 import { checkString, optString } from "../runtime/lauxlib";
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaValue } from "../runtime/value";
-import type { Runtime } from "../eval/runtime";
-import { LuaSyntaxError } from "../../grammar/syntax-error";
-import { readSourceFile } from "./source-file";
 
 /** Debian's lua5.3 defaults (the reference build). */
 const LUA_PATH_DEFAULT =
@@ -20,31 +16,22 @@ const LUA_CPATH_DEFAULT =
 const DLL_NOT_ENABLED = "dynamic libraries not enabled; check your Lua installation";
 
 /** setpath: LUA_PATH_5_3, then LUA_PATH, with ";;" standing for the default; -E ignores both. */
-function pathFromEnv(envNames: string[], def: string, ignoreEnv: boolean): string {
-  if (ignoreEnv) return def;
-  const value = envNames.map((n) => process.env[n]).find((v) => v !== undefined);
+function pathFromEnv(L: LuaState, envNames: string[], def: string): string {
+  if (L.ignoreEnv) return def;
+  const value = envNames.map((n) => L.host.getenv(n)).find((v) => v !== undefined);
   if (value === undefined) return def;
   // 5.3's setpath: every ";;" (left to right, not overlapping) becomes ";default;"
   return value.split(";;").join(`;${def};`);
 }
 
-function readable(name: string): boolean {
-  try {
-    fs.closeSync(fs.openSync(name, "r"));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** package.searchpath: the first readable file, or undefined and the "no file" list. */
-function searchPath(name: string, path: string, sep: string, rep: string): { file?: string; tried: string } {
+function searchPath(L: LuaState, name: string, path: string, sep: string, rep: string): { file?: string; tried: string } {
   if (sep !== "") name = name.split(sep).join(rep);
   let tried = "";
   for (const template of path.split(";")) {
     if (template === "") continue;
     const file = template.split("?").join(name);
-    if (readable(file)) return { file, tried };
+    if (L.host.isReadable(file)) return { file, tried };
     tried += `\n\tno file '${file}'`;
   }
   return { tried };
@@ -53,23 +40,36 @@ function searchPath(name: string, path: string, sep: string, rep: string): { fil
 function findInPath(L: LuaState, pkg: LuaTable, name: string, field: "path" | "cpath"): { file?: string; tried: string } {
   const path = pkg.getStr(field);
   if (typeof path !== "string") return L.error(`'package.${field}' must be a string`);
-  return searchPath(name, path, ".", "/");
+  return searchPath(L, name, path, ".", "/");
 }
 
 function loadError(L: LuaState, name: string, file: string, message: LuaValue): never {
   return L.error(`error loading module '${name}' from file '${file}':\n\t${String(message)}`);
 }
 
-export function openPackage(L: Runtime, loaded: LuaTable): LuaTable {
-  const pkg = new LuaTable();
+/** loadlib.c's pk_funcs[]. */
+const functions = {
+  loadlib(L, args) {
+    checkString(L, args, 1);
+    checkString(L, args, 2);
+    return [undefined, DLL_NOT_ENABLED, "absent"];
+  },
+  searchpath(L, args) {
+    const name = checkString(L, args, 1);
+    const path = checkString(L, args, 2);
+    const r = searchPath(L, name, path, optString(L, args, 3, "."), optString(L, args, 4, "/"));
+    return r.file !== undefined ? [r.file] : [undefined, r.tried];
+  },
+} satisfies Record<string, LibraryFunction>;
+
+/**
+ * luaopen_package's work besides the functions: the searchers, the paths, package.loaded and
+ * package.preload (the registry's tables), and `require` in the global table.
+ */
+function openPackage(L: LuaState, pkg: LuaTable): void {
   const preload = new LuaTable();
   L.registry.setStr("_PRELOAD", preload);
-  pkg.setStr("loaded", loaded);
-  pkg.setStr("preload", preload);
-  pkg.setStr("config", "/\n;\n?\n!\n-\n");
-  pkg.setStr("path", pathFromEnv(["LUA_PATH_5_3", "LUA_PATH"], LUA_PATH_DEFAULT, L.ignoreEnv));
-  pkg.setStr("cpath", pathFromEnv(["LUA_CPATH_5_3", "LUA_CPATH"], LUA_CPATH_DEFAULT, L.ignoreEnv));
-
+  const loaded = L.registry.getStr("_LOADED") as LuaTable;
   const searchers: NativeBody[] = [
     function searcherPreload(L2, args) {
       const name = checkString(L2, args, 1);
@@ -80,12 +80,8 @@ export function openPackage(L: Runtime, loaded: LuaTable): LuaTable {
       const name = checkString(L2, args, 1);
       const { file, tried } = findInPath(L2, pkg, name, "path");
       if (file === undefined) return [tried];
-      try {
-        return [L.load(readSourceFile(file), `@${file}`), file];
-      } catch (e) {
-        if (e instanceof LuaSyntaxError) return loadError(L2, name, file, e.message);
-        throw e;
-      }
+      const loader = L2.loadFile(file, "bt");
+      return typeof loader === "string" ? loadError(L2, name, file, loader) : [loader, file];
     },
     function searcherC(L2, args) {
       const name = checkString(L2, args, 1);
@@ -100,27 +96,16 @@ export function openPackage(L: Runtime, loaded: LuaTable): LuaTable {
       return file === undefined ? [tried] : loadError(L2, name, file, DLL_NOT_ENABLED);
     },
   ];
-  const searcherTable = new LuaTable(searchers.map((body) => new NativeFunction(body.name, body)));
-  pkg.setStr("searchers", searcherTable);
-
-  for (const [name, body] of Object.entries(packageFunctions)) pkg.setStr(name, new NativeFunction(`package.${name}`, body));
+  pkg.setStr("searchers", new LuaTable(searchers.map((body) => new NativeFunction(body.name, body))));
+  pkg.setStr("path", pathFromEnv(L, ["LUA_PATH_5_3", "LUA_PATH"], LUA_PATH_DEFAULT));
+  pkg.setStr("cpath", pathFromEnv(L, ["LUA_CPATH_5_3", "LUA_CPATH"], LUA_CPATH_DEFAULT));
+  pkg.setStr("config", "/\n;\n?\n!\n-\n");
+  pkg.setStr("loaded", loaded);
+  pkg.setStr("preload", preload);
   L.globals.setStr("require", new NativeFunction("require", (L2, args) => requireModule(L2, pkg, loaded, args)));
-  return pkg;
 }
 
-const packageFunctions: Record<string, NativeBody> = {
-  loadlib(L, args) {
-    checkString(L, args, 1);
-    checkString(L, args, 2);
-    return [undefined, DLL_NOT_ENABLED, "absent"];
-  },
-  searchpath(L, args) {
-    const name = checkString(L, args, 1);
-    const path = checkString(L, args, 2);
-    const r = searchPath(name, path, optString(L, args, 3, "."), optString(L, args, 4, "/"));
-    return r.file !== undefined ? [r.file] : [undefined, r.tried];
-  },
-};
+export const packageLib: LuaLibrary = { name: "package", functions, open: openPackage };
 
 /** ll_require: package.loaded, then each searcher in turn; one result, as 5.3 returns. */
 function requireModule(L: LuaState, pkg: LuaTable, loaded: LuaTable, args: LuaValue[]): LuaValue[] {

@@ -2,7 +2,7 @@
 //
 // This module scans the format string and checks the arguments; the numeric conversions
 // themselves are printf.ts's. `%c`, `%s` and `%q` are done here.
-import { argCheck, checkInteger, checkNumber, checkString } from "../runtime/lauxlib";
+import { argCheck, argError, checkInteger, checkNumber, checkString } from "../runtime/lauxlib";
 import { isInteger, isNumber, MININTEGER, toFloat } from "../runtime/number";
 import { formatFloat, formatInteger, type FormatSpec } from "../runtime/printf";
 import type { LuaState } from "../runtime/state";
@@ -110,7 +110,7 @@ function formatLiteral(L: LuaState, args: LuaValue[], arg: number): string {
     return formatFloat({ flags: "", width: undefined, precision: undefined, conversion: "a" }, toFloat(v));
   }
   if (v === undefined || typeof v === "boolean") return L.tostring(v);
-  return L.argError(arg, "value has no literal form");
+  return argError(L, arg, "value has no literal form");
 }
 
 /** One conversion item for argument `arg`. */
@@ -143,7 +143,7 @@ export function format(L: LuaState, args: LuaValue[]): LuaValue[] {
       scanner.i++;
       continue;
     }
-    if (++arg > args.length) L.argError(arg, "no value");
+    if (++arg > args.length) argError(L, arg, "no value");
     out.push(formatItem(L, args, arg, scanner.spec()));
   }
   return [out.join("")];

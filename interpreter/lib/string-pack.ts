@@ -2,16 +2,16 @@
 //
 // The "native" machine is x86-64 Linux, as the reference build: little-endian, 8-byte long,
 // size_t and lua_Integer, 4-byte int, maximum alignment 8.
-import { argCheck, checkInteger, checkNumber, checkString, optInt } from "../runtime/lauxlib";
+import { argCheck, argError, checkInteger, checkNumber, checkString, optInt } from "../runtime/lauxlib";
 import { float, int } from "../runtime/number";
 import { LuaError } from "../runtime/error";
 import type { LuaState } from "../runtime/state";
 import type { LuaValue } from "../runtime/value";
 import { charForMessage } from "./string-format";
+import { MAXSIZE } from "../../grammar/limits";
 
 /** Limits of lstrlib.c: integer sizes in [1,16]; results and sizes fit in a C int. */
 const MAXINTSIZE = 16;
-const MAXSIZE = 0x7fffffff;
 /** sizeof(lua_Integer): integers wider than this are sign- or zero-extended. */
 const SZINT = 8;
 const NATIVE_LITTLE = true;
@@ -114,14 +114,14 @@ class PackFormat {
     const [opt, size] = this.getOption();
     let align = size; // usually, alignment follows size
     if (opt === "paddalign") { // 'X' takes its alignment from the following option
-      if (this.done) this.L.argError(1, "invalid next option for option 'X'");
+      if (this.done) argError(this.L, 1, "invalid next option for option 'X'");
       const [nextOpt, nextSize] = this.getOption();
       align = nextSize;
-      if (nextOpt === "char" || align === 0) this.L.argError(1, "invalid next option for option 'X'");
+      if (nextOpt === "char" || align === 0) argError(this.L, 1, "invalid next option for option 'X'");
     }
     if (align <= 1 || opt === "char") return { opt, size, ntoalign: 0 };
     if (align > this.maxAlign) align = this.maxAlign;
-    if ((align & (align - 1)) !== 0) this.L.argError(1, "format asks for alignment not power of 2");
+    if ((align & (align - 1)) !== 0) argError(this.L, 1, "format asks for alignment not power of 2");
     return { opt, size, ntoalign: (align - (totalsize & (align - 1))) & (align - 1) };
   }
 }
@@ -239,7 +239,7 @@ export function packsize(L: LuaState, args: LuaValue[]): LuaValue[] {
     const size = item.size + item.ntoalign;
     argCheck(L, totalsize <= MAXSIZE - size, 1, "format result too large");
     totalsize += size;
-    if (item.opt === "string" || item.opt === "zstr") L.argError(1, "variable-length format");
+    if (item.opt === "string" || item.opt === "zstr") argError(L, 1, "variable-length format");
   }
   return [totalsize];
 }
@@ -254,7 +254,7 @@ export function unpack(L: LuaState, args: LuaValue[]): LuaValue[] {
   const results: LuaValue[] = [];
   while (!h.done) {
     const { opt, size, ntoalign } = h.next(pos);
-    if (pos + ntoalign + size > ld) L.argError(2, "data string too short");
+    if (pos + ntoalign + size > ld) argError(L, 2, "data string too short");
     pos += ntoalign;
     switch (opt) {
       case "int":

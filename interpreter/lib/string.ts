@@ -1,10 +1,10 @@
 // The string library (manual §6.4): one registration table, as lstrlib.c's `strlib`.
 //
 // Strings are byte strings (one char code 0..255 per byte); case conversions and character
-// classes follow the C locale. `string.dump` is string-dump.ts's, added by lib/index.ts.
+// classes follow the C locale. string.dump gives luaref's binary chunks (eval/dump.ts).
 import { LuaError } from "../runtime/error";
 import {
-  argCheck, checkInt, checkInteger, checkString, optInt, optString,
+  argCheck, argError, checkFunction, checkInt, checkInteger, checkString, optInt, optString,
 } from "../runtime/lauxlib";
 import { NativeFunction, type LuaLibrary } from "../runtime/native";
 import { isNumber, numberToString } from "../runtime/number";
@@ -14,11 +14,8 @@ import { Cell, LuaFunction, LuaUserdata, truthy, type, type LuaValue } from "../
 import { getCapture, getCaptures, match, MatchState, noSpecials } from "./lua-pattern";
 import { format } from "./string-format";
 import { pack, packsize, posrelat, unpack } from "./string-pack";
+import { LUAI_MAXSTACK, MAXSIZE } from "../../grammar/limits";
 
-/** Results may not exceed a C int (lstrlib.c's MAXSIZE). */
-const MAXSIZE = 0x7fffffff;
-/** The size of a Lua stack: the most values a function can return. */
-const LUAI_MAXSTACK = 1_000_000;
 
 // --- basic functions ------------------------------------------------------------------------------
 
@@ -101,6 +98,12 @@ function char(L: LuaState, args: LuaValue[]): LuaValue[] {
     codes.push(Number(c));
   }
   return [String.fromCharCode(...codes)];
+}
+
+/** string.dump (function [, strip]): Lua functions only. */
+function dump(L: LuaState, args: LuaValue[]): LuaValue[] {
+  const chunk = L.dump(checkFunction(L, args, 1), args[1] !== undefined && args[1] !== false);
+  return chunk === undefined ? L.error("unable to dump given function") : [chunk];
 }
 
 // --- pattern matching -----------------------------------------------------------------------------
@@ -198,7 +201,7 @@ function gsub(L: LuaState, args: LuaValue[]): LuaValue[] {
   const maxN = optInt(L, args, 4, src.length + 1);
   const replType = type(repl);
   if (replType !== "number" && replType !== "string" && replType !== "function" && replType !== "table") {
-    L.argError(3, "string/function/table expected");
+    argError(L, 3, "string/function/table expected");
   }
   const anchor = p[0] === "^";
   if (anchor) p = p.slice(1);
@@ -227,17 +230,21 @@ function gsub(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 // --- registration ---------------------------------------------------------------------------------
 
-export const stringLib: LuaLibrary = {
-  name: "string",
-  functions: {
-    byte, char, find, format, gmatch, gsub, len, lower, match: matchFn,
-    pack, packsize, rep, reverse, sub, unpack, upper,
-  },
-};
-
 /** The metatable of all strings: `("x"):rep(3)` indexes the string library. */
 export function createStringMetatable(lib: LuaTable): LuaTable {
   const mt = new LuaTable();
   mt.setStr("__index", lib);
   return mt;
 }
+
+export const stringLib: LuaLibrary = {
+  name: "string",
+  // lstrlib.c's strlib[], in its order
+  functions: {
+    byte, char, dump, find, format, gmatch, gsub, len, lower, match: matchFn,
+    rep, reverse, sub, upper, pack, packsize, unpack,
+  },
+  open(L, string) {
+    L.stringMetatable = createStringMetatable(string);
+  },
+};

@@ -8,6 +8,7 @@ import { MAXINTEGER, int, isNumber, numberToString, tointeger } from "../runtime
 import type { LuaState } from "../runtime/state";
 import { LuaTable } from "../runtime/table";
 import { truthy, type, type LuaValue } from "../runtime/value";
+import { LUAI_MAXSTACK } from "../../grammar/limits";
 
 /** A Lua integer: a JS number when safe, a bigint otherwise. */
 type Int = number | bigint;
@@ -179,7 +180,7 @@ function pack(_L: LuaState, args: LuaValue[]): LuaValue[] {
  * The most results unpack may return: lua_checkstack fails beyond LUAI_MAXSTACK (1000000)
  * slots; 17 are in use when a main chunk calls it through pcall, where lua5.3's limit shows.
  */
-const UNPACK_LIMIT = 1_000_000 - 17;
+const UNPACK_LIMIT = LUAI_MAXSTACK - 17;
 
 function unpack(L: LuaState, args: LuaValue[]): LuaValue[] {
   const t = args[0];
@@ -202,9 +203,8 @@ const RANLIMIT = 100;
 const INT_MAX = 2147483647;
 
 /** l_randomizePivot: the sum of the 32-bit halves of clock() and time(). */
-function randomizePivot(): number {
-  const { user, system } = process.cpuUsage();
-  const clock = user + system; // microseconds, as CLOCKS_PER_SEC is 1000000
+function randomizePivot(L: LuaState): number {
+  const clock = L.host.clock(); // microseconds, as CLOCKS_PER_SEC is 1000000
   const time = Math.floor(Date.now() / 1000);
   const halves = (x: number) => [x >>> 0, Math.floor(x / 2 ** 32) >>> 0];
   return [...halves(clock), ...halves(time)].reduce((a, b) => (a + b) >>> 0, 0);
@@ -265,7 +265,7 @@ class Sorter {
         n = up - p;
         up = p - 1;
       }
-      if (Math.floor((up - lo) / 128) > n) rnd = randomizePivot(); // too imbalanced: randomize
+      if (Math.floor((up - lo) / 128) > n) rnd = randomizePivot(this.L); // too imbalanced: randomize
     }
   }
 
@@ -335,5 +335,6 @@ function sort(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 export const tableLib: LuaLibrary = {
   name: "table",
-  functions: { concat, insert, move, pack, remove, sort, unpack },
+  // ltablib.c's tab_funcs[], in its order
+  functions: { concat, insert, pack, unpack, remove, move, sort },
 };

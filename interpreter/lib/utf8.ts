@@ -164,5 +164,7 @@ function codes(L: LuaState, args: LuaValue[]): LuaValue[] {
 
 export const utf8Lib: LuaLibrary = {
   name: "utf8",
-  functions: { char, codepoint, codes, len, offset },
+  // lutf8lib.c's funcs[], in its order
+  functions: { offset, codepoint, char, len, codes },
+  constants: utf8Constants,
 };

@@ -107,6 +107,8 @@ const CASES: Run[] = [
   { args: ["-e", "io.write('a') error('x')"] },
   { args: ["-e", "error(setmetatable({}, {__tostring = function() return 'obj' end}))"] },
   { args: ["-e", "error(setmetatable({}, {__tostring = function() error('again') end}))"] },
+  // the message handler names an error object by its type (luaL_typename), never by __name
+  { args: ["-e", "error(setmetatable({}, {__name = 'MyType'}))"] },
   { args: ["-e", "local t = setmetatable({}, {__index = function(t, k) return t[k] end}) return t.x"] },
   { args: ["-e", "os.exit(true, true)"] }, { args: ["-e", "os.exit(false)"] }, { args: ["-e", "os.exit(3)"] },
   { args: ["-e", "io.write('pending') os.exit(2, true)"] },

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { findSuite, suiteFiles } from "../../conformance/suite";
 import { parse } from "../../grammar/parse";
-import { skipPrelude } from "../../interpreter/lib/source-file";
+import { skipPrelude } from "../../interpreter/eval/load";
 
 describe("official test suite", function () {
   const dir = findSuite();

@@ -9,7 +9,7 @@ import { float, int, isInteger, isNumber, numLe, numLt, toFloat } from "../../in
 import type { LuaState } from "../../interpreter/runtime/state";
 import { LuaTable } from "../../interpreter/runtime/table";
 import type { LuaValue } from "../../interpreter/runtime/value";
-import { FakeState } from "./fake-state";
+import { FakeState, bodyOf } from "./fake-state";
 
 interface RecordedCase {
   lib: string;
@@ -112,7 +112,7 @@ function replay(L: LibState, lib: LuaLibrary, c: RecordedCase): Omit<RecordedCas
   const report: Omit<RecordedCase, "lib" | "fn" | "args"> = {};
   L.currentName = `${c.lib}.${c.fn}`;
   try {
-    report.out = lib.functions[c.fn](L, args).map(tag);
+    report.out = bodyOf(lib.functions[c.fn] ?? lib.compatFunctions![c.fn])(L, args).map(tag);
   } catch (e) {
     if (!(e instanceof LuaError)) throw e;
     report.err = hexOf(String(e.value));

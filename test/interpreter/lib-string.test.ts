@@ -30,9 +30,9 @@ function table(entries: Record<string, LuaValue>): LuaTable {
 }
 
 describe("string library registration", () => {
-  it("registers every 5.3 function but dump, under its Lua name", () => {
+  it("registers every 5.3 function, under its Lua name", () => {
     expect(Object.keys(stringLib.functions).sort()).to.deep.equal([
-      "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower", "match",
+      "byte", "char", "dump", "find", "format", "gmatch", "gsub", "len", "lower", "match",
       "pack", "packsize", "rep", "reverse", "sub", "unpack", "upper",
     ]);
     expect(stringLib.name).to.equal("string");

@@ -3,8 +3,8 @@
 import type * as A from "../../grammar/ast";
 import type { LuaValue } from "../runtime/value";
 import { Cell } from "../runtime/value";
-import type { Frame, PcNode } from "./frame";
-import { isLeaf } from "./debug-lines";
+import type { Frame, PcNode } from "../eval/frame";
+import { isLeaf } from "./lines";
 
 /** One visible local: a declared name, or one of a for loop's hidden control variables. */
 export interface ActiveLocal {

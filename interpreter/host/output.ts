@@ -3,8 +3,7 @@
 // stderr the way PUC's stdout does.
 import * as fs from "fs";
 import * as tty from "tty";
-
-export type BufferMode = "no" | "full" | "line";
+import type { BufferMode } from "../runtime/host";
 
 /** glibc's buffer size for pipes and files (st_blksize). */
 export const BUFFER_SIZE = 4096;

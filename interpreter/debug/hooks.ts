@@ -1,21 +1,11 @@
 // Debug hooks (manual §4.9 lua_sethook, §6.10 debug.sethook): per-thread hook settings and the
 // events the evaluator reports while a hook is set. The evaluator only checks `Runtime.hook`,
 // which is undefined unless some thread has a hook.
-import type { LuaValue } from "../runtime/value";
-import type { Coroutine } from "./coroutine";
-import { LuaClosure, type Frame, type PcNode, type Proto } from "./frame";
-import { activeLines } from "./debug-lines";
-import type { Runtime } from "./runtime";
-
-/** What debug.sethook installed on one thread. */
-export interface HookSettings {
-  fn: LuaValue;
-  call: boolean;
-  ret: boolean;
-  line: boolean;
-  /** Fire "count" every `count` steps (0: never). */
-  count: number;
-}
+import type { HookSettings } from "../runtime/state";
+import type { Coroutine } from "../eval/coroutine";
+import { LuaClosure, type Frame, type PcNode, type Proto } from "../eval/frame";
+import { activeLines } from "./lines";
+import type { Runtime } from "../eval/runtime";
 
 /**
  * The pc of a hooked frame: "At" while it runs code at `line` for `stat`; "Hook" while its hook

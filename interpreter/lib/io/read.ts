@@ -1,13 +1,11 @@
 // file:read's formats (manual §6.8, liolib.c g_read): "n", "l", "L", "a" and byte counts.
-import * as fs from "fs";
-import * as os from "os";
-import { LuaError } from "../runtime/error";
-import { checkInteger, checkString } from "../runtime/lauxlib";
-import { isNumber, str2number } from "../runtime/number";
-import type { LuaState } from "../runtime/state";
-import type { LuaValue } from "../runtime/value";
-import { failResult } from "./io-errno";
-import type { FileStream } from "./io-stream";
+import { LuaError } from "../../runtime/error";
+import type { CFile } from "../../runtime/host";
+import { argError, checkInteger, checkString } from "../../runtime/lauxlib";
+import { isNumber, str2number } from "../../runtime/number";
+import type { LuaState } from "../../runtime/state";
+import type { LuaValue } from "../../runtime/value";
+import { failResult } from "../../host/errno";
 
 /** L_MAXLENNUM: the longest numeral read_number accepts. */
 const MAX_NUMERAL = 200;
@@ -24,7 +22,7 @@ class NumeralReader {
   private overflow = false;
   private c: number;
 
-  constructor(private readonly f: FileStream) {
+  constructor(private readonly f: CFile) {
     do this.c = f.getc(); while (isSpace(this.c));
   }
 
@@ -62,7 +60,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isHexDigit = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 /** read_number: the longest prefix that looks like a numeral, then lua_stringtonumber on it. */
-export function readNumber(f: FileStream): ReadResult {
+export function readNumber(f: CFile): ReadResult {
   const rn = new NumeralReader(f);
   let count = 0;
   let hex = false;
@@ -82,46 +80,31 @@ export function readNumber(f: FileStream): ReadResult {
 }
 
 /** read_line: a line without (chop) or with its newline; fails only at end of file. */
-function readLine(f: FileStream, chop: boolean): ReadResult {
+function readLine(f: CFile, chop: boolean): ReadResult {
   const { text, newline } = f.readLine();
   return { value: newline && !chop ? text + "\n" : text, ok: newline || text.length > 0 };
 }
 
 /** read(0): "" unless at end of file. */
-function testEof(f: FileStream): ReadResult {
+function testEof(f: CFile): ReadResult {
   const c = f.getc();
   if (c >= 0) f.ungetc();
   return { value: "", ok: c >= 0 };
 }
 
-/**
- * The largest buffer malloc can give: Linux's overcommit heuristic refuses a single allocation
- * larger than the machine's RAM plus swap.
- */
-function allocationLimit(): bigint {
-  let swap = 0n;
-  try {
-    const m = /^SwapTotal:\s+(\d+) kB/m.exec(fs.readFileSync("/proc/meminfo", "latin1"));
-    if (m !== null) swap = BigInt(m[1]) * 1024n;
-  } catch {
-    // no /proc: count the RAM only
-  }
-  return BigInt(os.totalmem()) + swap;
-}
-
-function readChars(f: FileStream, n: number): ReadResult {
+function readChars(f: CFile, n: number): ReadResult {
   const s = f.readBytes(n);
   return { value: s, ok: s.length > 0 };
 }
 
 /** One format: argument `i` of `args`. */
-function readFormat(L: LuaState, f: FileStream, args: LuaValue[], i: number): ReadResult {
+function readFormat(L: LuaState, f: CFile, args: LuaValue[], i: number): ReadResult {
   if (isNumber(args[i - 1])) {
     const n = checkInteger(L, args, i);
     if (n === 0) return testEof(f);
     // read_chars first prepares a buffer of the whole count, taken as a size_t
     const size = BigInt.asUintN(64, BigInt(n));
-    if (size > allocationLimit()) return L.error("not enough memory for buffer allocation");
+    if (size > L.host.allocationLimit()) return L.error("not enough memory for buffer allocation");
     return readChars(f, Number(size));
   }
   let p = checkString(L, args, i);
@@ -131,7 +114,7 @@ function readFormat(L: LuaState, f: FileStream, args: LuaValue[], i: number): Re
     case "l": return readLine(f, true);
     case "L": return readLine(f, false);
     case "a": return { value: f.readAll(), ok: true };
-    default: return L.argError(i, "invalid format");
+    default: return argError(L, i, "invalid format");
   }
 }
 
@@ -139,7 +122,7 @@ function readFormat(L: LuaState, f: FileStream, args: LuaValue[], i: number): Re
  * g_read: the formats are args[first-1..]; none means one "l". A system error returns
  * nil, message, errno; a failed format ends the results with nil.
  */
-export function gRead(L: LuaState, f: FileStream, args: LuaValue[], first: number): LuaValue[] {
+export function gRead(L: LuaState, f: CFile, args: LuaValue[], first: number): LuaValue[] {
   const results: LuaValue[] = [];
   try {
     if (args.length < first) {

@@ -5,7 +5,7 @@
 // moved to the line of their start or operator (luaK_fixline). The evaluator reports these lines
 // at the matching points (compile.co.ts); activeLines collects them.
 import type * as A from "../../grammar/ast";
-import type { ChunkUnit } from "./frame";
+import type { ChunkUnit } from "../eval/frame";
 
 /** The line of the function's final return: its `end`, or the main chunk's last token. */
 export function endLine(fn: A.FunctionExpr, unit: ChunkUnit): number {

@@ -1,14 +1,11 @@
 // C stdio streams for the io library (manual §6.8): a FILE* over a Node file descriptor, with
 // its read buffer, write buffer (setvbuf's modes), position, ungetc and fclose.
 import * as fs from "fs";
-import { WriteBuffer, defaultMode, type BufferMode, type OutputStream } from "./output";
-import { systemError } from "./io-errno";
-import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./io-filesystem";
-
-/** LUAL_BUFFERSIZE: the size of each fread of read_all, and setvbuf's default size. */
-export const LUAL_BUFFERSIZE = 8192;
-
-export type Whence = "set" | "cur" | "end";
+import type { BufferMode, CFile, Whence } from "../runtime/host";
+import { WriteBuffer, defaultMode, type OutputStream } from "./output";
+import { systemError } from "./errno";
+import { LUAL_BUFFERSIZE } from "../../grammar/limits";
+import { EXT4_SUPER_MAGIC, LLONG_MAX, TMPFS_MAGIC, fileKind, fileSystemType, maxOffset } from "./file-system";
 
 /** What a stream reads from and writes to. */
 export interface StreamTarget {
@@ -31,7 +28,8 @@ export interface StreamTarget {
   offset?: number;
 }
 
-export class FileStream {
+/** C's FILE over a descriptor (or, fd -1, over memory), as glibc's stdio runs it. */
+export class FileStream implements CFile {
   /** Bytes read ahead from the descriptor; `readOff` is the next unread one. */
   private readBuf: Buffer = Buffer.alloc(0);
   private readOff = 0;

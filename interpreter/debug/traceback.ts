@@ -1,8 +1,10 @@
 // luaL_traceback (lauxlib.c) in PUC's format: "stack traceback:\n\t<src>:<line>: in <name>".
+import { globalFunctionName } from "../runtime/lauxlib";
 import { NativeFunction } from "../runtime/native";
-import type { Coroutine } from "./coroutine";
-import { LuaClosure, type Frame } from "./frame";
-import type { Runtime } from "./runtime";
+import type { Coroutine } from "../eval/coroutine";
+import { LuaClosure, type Frame } from "../eval/frame";
+import type { Runtime } from "../eval/runtime";
+import { callSiteName } from "./describe";
 
 /** Levels shown before and after the "..." of a long traceback (LEVELS1, LEVELS2). */
 const LEVELS1 = 10;
@@ -10,9 +12,9 @@ const LEVELS2 = 11;
 
 /** pushfuncname: how a traceback line names the function of frame `f`. */
 export function describeFunction(L: Runtime, f: Frame): string {
-  const global = L.globalFunctionName(f.fn);
+  const global = globalFunctionName(L, f.fn);
   if (global !== undefined) return `function '${global}'`;
-  const site = L.callSiteName(f);
+  const site = callSiteName(L, f);
   if (site !== undefined) return `${site.namewhat} '${site.name}'`;
   if (f.fn instanceof LuaClosure) {
     const p = f.fn.p;

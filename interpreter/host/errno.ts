@@ -1,5 +1,6 @@
 // C's errno for the io and os libraries (manual §6.8, §6.9): Node's error codes as Linux's
-// errno numbers and glibc's strerror texts, and luaL_fileresult built on them.
+// errno numbers and glibc's strerror texts, and luaL_fileresult and luaL_execresult built on them.
+import type { ProcessStatus } from "../runtime/host";
 import type { LuaValue } from "../runtime/value";
 
 /** Linux errno numbers and glibc strerror messages, keyed by the symbolic names Node reports. */
@@ -65,4 +66,11 @@ export function fileResult(action: () => void, fname?: string): LuaValue[] {
   } catch (e) {
     return failResult(e, fname);
   }
+}
+
+/** luaL_execresult: true|nil, "exit"|"signal", code — or luaL_fileresult's triple when the command could not run. */
+export function execResult(status: ProcessStatus): LuaValue[] {
+  if ("error" in status) return failResult(status.error);
+  if ("signal" in status) return [undefined, "signal", status.signal];
+  return [status.exit === 0 ? true : undefined, "exit", status.exit];
 }

@@ -4,12 +4,12 @@
 import { LuaTable } from "../runtime/table";
 import { LuaFloat, LuaFunction, LuaThread, LuaUserdata, Cell, type LuaValue } from "../runtime/value";
 import { NativeFunction } from "../runtime/native";
-import { Coroutine } from "./coroutine";
-import { LuaClosure, type Frame, type PcNode } from "./frame";
-import { activeLocalsAt } from "./debug-scope";
+import { Coroutine } from "../eval/coroutine";
+import { LuaClosure, type Frame, type PcNode } from "../eval/frame";
+import { activeLocalsAt } from "../debug/scope";
 import type { Finalizable } from "./finalizers";
 import * as H from "./heap-sizes";
-import type { Runtime } from "./runtime";
+import type { Runtime } from "../eval/runtime";
 
 /** Values a weak table can lose: objects, not strings, numbers or booleans (lgc.c's iscleared). */
 function isCollectable(v: LuaValue): boolean {

@@ -4,8 +4,8 @@
 import { LuaError } from "../runtime/error";
 import type { LuaTable } from "../runtime/table";
 import { LuaFunction, type LuaUserdata } from "../runtime/value";
-import type { Frame, PcNode } from "./frame";
-import type { Runtime } from "./runtime";
+import type { Frame, PcNode } from "../eval/frame";
+import type { Runtime } from "../eval/runtime";
 
 /** What can have a finalizer: tables and full userdata. */
 export type Finalizable = LuaTable | LuaUserdata;
@@ -77,7 +77,7 @@ export class Finalizers {
     const gc = L.getMetafield(o, "__gc");
     if (!(gc instanceof LuaFunction)) return;
     const hook = L.hook;
-    const running = L.gc.running;
+    const running = L.gcState.running;
     const th = L.current;
     const caller = th.frame;
     const callerPc = caller?.pc;
@@ -87,7 +87,7 @@ export class Finalizers {
     if (marksCaller) this.callers.add(caller);
     const restore = L.savePoint();
     L.hook = undefined;
-    L.gc.running = false;
+    L.gcState.running = false;
     try {
       L.call(gc, [o]);
     } catch (e) {
@@ -99,7 +99,7 @@ export class Finalizers {
       }
     } finally {
       L.hook ??= hook; // unless the finalizer set a hook of its own
-      L.gc.running = running;
+      L.gcState.running = running;
       if (caller !== undefined) caller.pc = callerPc;
       if (marksCaller) this.callers.delete(caller);
     }
